@@ -34,7 +34,7 @@ public final class Bsn implements Comparable<Bsn> {
   public static Bsn parse(String text) {
     Checks.digits(text, 9, "Bsn");
     if (text.equals("000000000")) {
-      throw new InburgeringException(Reason.RESERVED, "Bsn", "000000000 is not a valid BSN");
+      throw new InburgeringException(Reason.RESERVED, "Bsn", "the reserved all-zero number is not a valid BSN");
     }
     if (!elfproef(text)) {
       throw new InburgeringException(Reason.CHECKSUM, "Bsn", "fails the 11-proef");

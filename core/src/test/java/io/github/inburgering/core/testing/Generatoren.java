@@ -186,6 +186,14 @@ public final class Generatoren {
     return in -> geldigDossier(new Keuze(in));
   }
 
+  /**
+   * Returns clean dossiers whose first PIP version has {@code route} and whose inburgeraar has
+   * {@code doelgroep}; {@code null} leaves the choice to the generator.
+   */
+  public static Gen<GeldigDossier> geldigeDossiers(Leerroute route, Doelgroep doelgroep) {
+    return in -> geldigDossier(new Keuze(in), route, doelgroep);
+  }
+
   /** Returns inburgeraars (the personal data of a dossier). */
   public static Gen<Inburgeraar> inburgeraars() {
     return in -> geldigDossier(new Keuze(in)).dossier().inburgeraar();
@@ -193,9 +201,14 @@ public final class Generatoren {
 
   /** Builds one clean dossier from the choices in {@code k}. */
   public static GeldigDossier geldigDossier(Keuze k) {
-    Doelgroep doelgroep = k.een(Doelgroep.class);
+    return geldigDossier(k, null, null);
+  }
+
+  /** Builds one clean dossier with the given route and doelgroep, or chosen ones where null. */
+  public static GeldigDossier geldigDossier(Keuze k, Leerroute vasteRoute, Doelgroep vasteDoelgroep) {
+    Doelgroep doelgroep = vasteDoelgroep != null ? vasteDoelgroep : k.een(Doelgroep.class);
     boolean asiel = doelgroep == Doelgroep.ASIELSTATUSHOUDER;
-    Leerroute route = k.een(Leerroute.class);
+    Leerroute route = vasteRoute != null ? vasteRoute : k.een(Leerroute.class);
     Gemeentecode gemeente = k.een(GEMEENTEN);
 
     LocalDate ontstaan = k.datum(WI2021, LocalDate.of(2025, 6, 30));
