@@ -29,11 +29,16 @@ public sealed interface Leerbaarheidstoets
       implements Leerbaarheidstoets {
     private static final BigDecimal MAX = new BigDecimal("999.99");
 
-    /** Checks scores against DUO's pattern {@code \d{1,3},\d{2}}. */
+    /**
+     * Checks scores against DUO's pattern {@code \d{1,3},\d{2}} and stores them with exactly two
+     * decimals, so that {@code 71.5} and {@code 71.50} are the same score.
+     */
     public Afgenomen {
       Checks.required(uitkomst, "Leerbaarheidstoets.uitkomst");
       score(behaaldeScore, "Leerbaarheidstoets.behaaldeScore");
       score(benodigdeScore, "Leerbaarheidstoets.benodigdeScore");
+      behaaldeScore = behaaldeScore.setScale(2);
+      benodigdeScore = benodigdeScore.setScale(2);
       Checks.required(datumAfname, "Leerbaarheidstoets.datumAfname");
     }
 

@@ -278,6 +278,31 @@ final class Catalogus {
         .titel("Verplicht gegeven is aanwezig", "Required value is present")
         .op(duo("required-velden van de OpenAPI-specificaties"))
         .bijInvoer());
+    l.add(regel("CD-003", ERROR, GUIDANCE)
+        .titel("Waarde is in zichzelf consistent en binnen bereik", "Value is consistent and in range")
+        .op(new Grondslag(Instrument.STANDAARD, "inburgering uitwisselformaat v1"))
+        .toelichting("Reported when a value read from a document cannot be built: an end before its"
+            + " start, a number out of range, KNM with a level.")
+        .bijInvoer());
+    l.add(regel("JS-001", ERROR, GUIDANCE)
+        .titel("Document is geldige JSON", "Document is well-formed JSON")
+        .op(new Grondslag(Instrument.STANDAARD, "RFC 8259"))
+        .bijInvoer());
+    l.add(regel("JS-002", ERROR, GUIDANCE)
+        .titel("Document blijft binnen de invoergrenzen", "Document stays within the input limits")
+        .op(new Grondslag(Instrument.STANDAARD, "inburgering uitwisselformaat v1, invoergrenzen"))
+        .toelichting("Size (1 MiB by default), nesting depth (64), string and number lengths are"
+            + " bounded before anything else is read.")
+        .bijInvoer());
+    l.add(regel("JS-003", ERROR, GUIDANCE)
+        .titel("Document voldoet aan zijn JSON Schema", "Document conforms to its JSON Schema")
+        .op(new Grondslag(Instrument.STANDAARD, "JSON Schema 2020-12"))
+        .bijInvoer());
+    l.add(regel("JS-004", ERROR, GUIDANCE)
+        .titel("Document bevat geen onbekende eigenschappen", "Document has no unknown properties")
+        .op(new Grondslag(Instrument.STANDAARD, "JSON Schema 2020-12, additionalProperties"))
+        .toelichting("A tolerant reader mode ignores unknown properties instead.")
+        .bijInvoer());
   }
 
   private static void plicht(List<Regel> l) {

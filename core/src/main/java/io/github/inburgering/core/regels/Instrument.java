@@ -23,7 +23,9 @@ public enum Instrument {
   /** CBS gemeentelijke indeling. */
   CBS("CBS", "CBS gemeentelijke indeling"),
   /** Vreemdelingenwet 2000 / IND practice. */
-  VW("Vw 2000", "Vreemdelingenwet 2000");
+  VW("Vw 2000", "Vreemdelingenwet 2000"),
+  /** A technical standard: RFC 8259 (JSON), JSON Schema 2020-12, this library's exchange format. */
+  STANDAARD("Standaard", "Technische standaard");
 
   private final String afkorting;
   private final String titel;

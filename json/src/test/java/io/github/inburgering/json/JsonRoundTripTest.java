@@ -1,0 +1,50 @@
+package io.github.inburgering.json;
+
+import static io.github.inburgering.core.testing.Eigenschappen.qt;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.inburgering.core.model.Dossier;
+import io.github.inburgering.core.testing.Generatoren;
+import io.github.inburgering.core.testing.Voorbeelden;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class JsonRoundTripTest {
+  private static final JsonLezer LEZER = JsonLezer.standaard();
+
+  @Test
+  void domainToJsonToDomainIsEqual() {
+    qt(1_000).forAll(Generatoren.geldigeDossiers())
+        .checkAssert(g -> {
+          byte[] json = InburgeringJson.schrijf(g.dossier());
+          Leesresultaat<Dossier> r = LEZER.leesDossier(json, g.peildatum());
+          assertThat(r.report().findings()).as(new String(json, StandardCharsets.UTF_8)).isEmpty();
+          assertThat(r.document()).contains(g.dossier());
+        });
+  }
+
+  @Test
+  void canonicalJsonToDomainToJsonIsByteIdentical() {
+    qt(1_000).forAll(Generatoren.geldigeDossiers())
+        .checkAssert(g -> {
+          byte[] canoniek = InburgeringJson.schrijf(g.dossier());
+          Dossier gelezen = LEZER.leesDossier(canoniek, g.peildatum()).document().orElseThrow();
+          assertThat(InburgeringJson.schrijf(gelezen)).isEqualTo(canoniek);
+        });
+  }
+
+  @Test
+  void writingIsDeterministicAndUsesIsoDatesAndOmitsAbsentValues() {
+    String json = new String(InburgeringJson.schrijf(Voorbeelden.basis()), StandardCharsets.UTF_8);
+    assertThat(json).startsWith("{\"inburgeraar\":{\"bsn\":\"111222333\",\"geboortedatum\":\"1994-05-17\"");
+    assertThat(json).doesNotContain("null").doesNotContain("vNummer").doesNotContain("\n");
+    assertThat(InburgeringJson.schrijf(Voorbeelden.basis())).isEqualTo(InburgeringJson.schrijf(Voorbeelden.basis()));
+  }
+
+  @Test
+  void theModuleWritesTheSameThroughAnyMapper() {
+    Dossier d = Voorbeelden.basis();
+    assertThat(InburgeringJson.mapper().writeValueAsBytes(d)).isEqualTo(InburgeringJson.schrijf(d));
+    assertThat(InburgeringJson.mapper().readValue(InburgeringJson.schrijf(d), Dossier.class)).isEqualTo(d);
+  }
+}
