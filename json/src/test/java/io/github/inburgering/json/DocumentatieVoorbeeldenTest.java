@@ -1,0 +1,115 @@
+package io.github.inburgering.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.inburgering.core.model.Dossier;
+import io.github.inburgering.core.model.Leerdoel;
+import io.github.inburgering.core.model.Leerdomein;
+import io.github.inburgering.core.model.Naam;
+import io.github.inburgering.core.model.Partner;
+import io.github.inburgering.core.model.PartnerId;
+import io.github.inburgering.core.model.PartnerRol;
+import io.github.inburgering.core.model.PersoonlijkeOmstandigheden;
+import io.github.inburgering.core.model.Uren;
+import io.github.inburgering.core.model.VimeLeervorm;
+import io.github.inburgering.core.model.Vrijwilligersrol;
+import io.github.inburgering.core.model.MaatschappelijkeBegeleidingThema;
+import io.github.inburgering.core.id.KvkNummer;
+import io.github.inburgering.core.regels.Validator;
+import io.github.inburgering.core.testing.Voorbeelden;
+import io.github.inburgering.json.v1.DossierBerichtV1;
+import io.github.inburgering.json.v1.DossierV1;
+import io.github.inburgering.json.v1.EnvelopV1;
+import io.github.inburgering.json.v1.PartijV1;
+import io.github.inburgering.json.v1.PipBerichtV1;
+import io.github.inburgering.json.v1.RapportBerichtV1;
+import io.github.inburgering.json.v1.V1Mapping;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The examples in {@code docs/examples/} are generated here from the library and must not drift;
+ * CI also validates them with ajv. Regenerate with {@code -Dregenerate=true}.
+ */
+class DocumentatieVoorbeeldenTest {
+  private static final Path MAP = Path.of("..", "docs", "examples");
+  /** The documented example key for pseudonyms; real deployments keep a secret per partner. */
+  static final byte[] VOORBEELDSLEUTEL = "voorbeeldsleutel-niet-gebruiken-in-productie".getBytes(StandardCharsets.US_ASCII);
+
+  static Dossier voorbeeld() {
+    Dossier d = Voorbeelden.eerstePip(Voorbeelden.basis(), v -> v
+        .addMaatschappelijkeBegeleiding(MaatschappelijkeBegeleidingThema.FINANCIEN_EN_ADMINISTRATIE)
+        .addLeerdoelen(new Leerdoel("Gesprekken bij de huisarts voeren", Leerdomein.GEZONDHEID_EN_BEWEGEN,
+            VimeLeervorm.NON_FORMEEL,
+            Optional.of(new Partner("Bibliotheek Centrum", PartnerRol.BIBLIOTHEEK,
+                PartnerId.of(KvkNummer.parse("41215422")), false)),
+            Optional.of(Vrijwilligersrol.TAALMAATJE)))
+        .addLeerdoelen(new Leerdoel("Sollicitatiegesprek voorbereiden", Leerdomein.WERK_EN_OPLEIDING,
+            VimeLeervorm.FORMEEL, Optional.empty(), Optional.empty())));
+    return d.toBuilder()
+        .inburgeraar(d.inburgeraar().toBuilder().naam(new Naam("Amira", "Haddad")).build())
+        .bredeIntake(Voorbeelden.intake(0).persoonlijkeOmstandigheden(new PersoonlijkeOmstandigheden(
+            Optional.of("Rugklachten; lessen met pauzes"), Optional.of("Zorg voor twee jonge kinderen"), true)).build())
+        .uren(new Uren(320, 40, 0, 12, 0))
+        .build();
+  }
+
+  static EnvelopV1 envelop(PartijV1 van, PartijV1 naar, String type, String doel, String grond, UUID correlatie) {
+    return new EnvelopV1(UUID.fromString("6e8bc430-9c3a-11d9-9669-0800200c9a66"), correlatie, van, naar, type, "1.0.0",
+        OffsetDateTime.of(2026, 5, 1, 9, 30, 0, 0, ZoneOffset.ofHours(2)), doel, grond, "EERSTE");
+  }
+
+  static Map<String, Object> voorbeelden() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    DossierV1 w = V1Mapping.naarV1(voorbeeld());
+    PartijV1 gemeente = new PartijV1("GEMEENTE", "00000001002564440000", null, null);
+    m.put("dossier/asielstatushouder-b1-route.json", w);
+    m.put("dossierbericht/gemeente-aan-duo.json", new DossierBerichtV1(
+        envelop(gemeente, new PartijV1("DUO", "00000001800866472000", null, null), "DOSSIER", "UITVOERING_WI",
+            "art. 34 lid 1 Wi", null), w));
+    m.put("pipbericht/gemeente-aan-taalaanbieder.json", new PipBerichtV1(
+        envelop(gemeente, new PartijV1("TAALAANBIEDER", null, "12345678", null), "PIP", "INBURGERINGSAANBOD",
+            "art. 16 lid 1 Wi", null), w.inburgeraar().bsn(), w.pip().versies().get(0)));
+    Dossier fout = Voorbeelden.eerstePip(voorbeeld(), v -> v.pvtUren(null).map(null));
+    m.put("rapportbericht/antwoord-met-fouten.json", new RapportBerichtV1(
+        envelop(new PartijV1("DUO", "00000001800866472000", null, null), gemeente, "RAPPORT", "UITVOERING_WI",
+            "art. 34 lid 1 Wi", UUID.fromString("6e8bc430-9c3a-11d9-9669-0800200c9a66")),
+        InburgeringJson.rapport(Validator.standaard().validate(fout, Voorbeelden.PEILDATUM))));
+    for (PartnerRol rol : PartnerRol.values()) {
+      m.put(ViewSchemaGeneratie.naam(rol) + "/" + rol.name().toLowerCase(java.util.Locale.ROOT) + ".json",
+          Partnerview.view(w, rol, VOORBEELDSLEUTEL));
+    }
+    return m;
+  }
+
+  @Test
+  void committedExamplesAreGeneratedAndValid() throws IOException {
+    for (Map.Entry<String, Object> e : voorbeelden().entrySet()) {
+      String verwacht = InburgeringJson.mapper().writer().withDefaultPrettyPrinter().writeValueAsString(e.getValue()) + "\n";
+      Path bestand = MAP.resolve(e.getKey());
+      if (Boolean.getBoolean("regenerate")) {
+        Files.createDirectories(bestand.getParent());
+        Files.writeString(bestand, verwacht, StandardCharsets.UTF_8);
+      }
+      assertThat(Files.readString(bestand, StandardCharsets.UTF_8)).as("%s is stale", e.getKey()).isEqualTo(verwacht);
+    }
+    JsonLezer lezer = JsonLezer.standaard();
+    assertThat(lezer.leesDossier(Files.readAllBytes(MAP.resolve("dossier/asielstatushouder-b1-route.json")),
+        Voorbeelden.PEILDATUM).isGeldig()).isTrue();
+    assertThat(lezer.leesDossierbericht(Files.readAllBytes(MAP.resolve("dossierbericht/gemeente-aan-duo.json")),
+        Voorbeelden.PEILDATUM).isGeldig()).isTrue();
+    assertThat(lezer.leesWire(Files.readAllBytes(MAP.resolve("pipbericht/gemeente-aan-taalaanbieder.json")),
+        Schemasoort.PIPBERICHT).isGeldig()).isTrue();
+    assertThat(lezer.leesWire(Files.readAllBytes(MAP.resolve("rapportbericht/antwoord-met-fouten.json")),
+        Schemasoort.RAPPORTBERICHT).isGeldig()).isTrue();
+  }
+}
