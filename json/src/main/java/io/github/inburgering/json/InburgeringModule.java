@@ -15,6 +15,7 @@ import io.github.inburgering.json.v1.DossierV1;
 import io.github.inburgering.json.v1.PipVersieV1;
 import io.github.inburgering.json.v1.V1Mapping;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -48,40 +49,33 @@ public final class InburgeringModule extends SimpleModule {
     identificatie(Oin.class, Oin::value, Oin::parse);
     identificatie(KvkNummer.class, KvkNummer::value, KvkNummer::parse);
     identificatie(Gemeentecode.class, Gemeentecode::value, Gemeentecode::parse);
-    addSerializer(Dossier.class, new ValueSerializer<Dossier>() {
-      @Override
-      public void serialize(Dossier value, JsonGenerator gen, SerializationContext ctxt) {
-        ctxt.writeValue(gen, V1Mapping.naarV1(value));
-      }
-    });
-    addDeserializer(Dossier.class, new ValueDeserializer<Dossier>() {
-      @Override
-      public Dossier deserialize(JsonParser p, DeserializationContext ctxt) {
-        DossierV1 w = ctxt.readValue(p, DossierV1.class);
-        Invoer in = new Invoer();
-        Optional<Dossier> d = V1Mapping.naarDomein(w, in);
-        return d.orElseGet(() -> ctxt.reportInputMismatch(Dossier.class, "%s", samenvatting(in.report())));
-      }
-    });
-    addSerializer(PipVersie.class, new ValueSerializer<PipVersie>() {
-      @Override
-      public void serialize(PipVersie value, JsonGenerator gen, SerializationContext ctxt) {
-        ctxt.writeValue(gen, V1Mapping.naarV1(value));
-      }
-    });
-    addDeserializer(PipVersie.class, new ValueDeserializer<PipVersie>() {
-      @Override
-      public PipVersie deserialize(JsonParser p, DeserializationContext ctxt) {
-        PipVersieV1 w = ctxt.readValue(p, PipVersieV1.class);
-        Invoer in = new Invoer();
-        Optional<PipVersie> v = V1Mapping.naarDomein(w, Pointer.root(), in);
-        return v.orElseGet(() -> ctxt.reportInputMismatch(PipVersie.class, "%s", samenvatting(in.report())));
-      }
-    });
+    viaWire(Dossier.class, DossierV1.class, V1Mapping::naarV1, (w, in) -> V1Mapping.naarDomein(w, in));
+    viaWire(PipVersie.class, PipVersieV1.class, V1Mapping::naarV1,
+        (w, in) -> V1Mapping.naarDomein(w, Pointer.root(), in));
     addSerializer(Report.class, new ValueSerializer<Report>() {
       @Override
       public void serialize(Report value, JsonGenerator gen, SerializationContext ctxt) {
         ctxt.writeValue(gen, InburgeringJson.rapport(value));
+      }
+    });
+  }
+
+  /** Writes and reads a domain type through its wire record. */
+  private <D, W> void viaWire(Class<D> type, Class<W> wire, Function<D, W> naarWire,
+      BiFunction<W, Invoer, Optional<D>> naarDomein) {
+    addSerializer(type, new ValueSerializer<D>() {
+      @Override
+      public void serialize(D value, JsonGenerator gen, SerializationContext ctxt) {
+        ctxt.writeValue(gen, naarWire.apply(value));
+      }
+    });
+    addDeserializer(type, new ValueDeserializer<D>() {
+      @Override
+      public D deserialize(JsonParser p, DeserializationContext ctxt) {
+        W w = ctxt.readValue(p, wire);
+        Invoer in = new Invoer();
+        Optional<D> d = naarDomein.apply(w, in);
+        return d.orElseGet(() -> ctxt.reportInputMismatch(type, "%s", samenvatting(in.report())));
       }
     });
   }
