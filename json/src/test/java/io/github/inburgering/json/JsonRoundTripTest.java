@@ -47,4 +47,16 @@ class JsonRoundTripTest {
     assertThat(InburgeringJson.mapper().writeValueAsBytes(d)).isEqualTo(InburgeringJson.schrijf(d));
     assertThat(InburgeringJson.mapper().readValue(InburgeringJson.schrijf(d), Dossier.class)).isEqualTo(d);
   }
+
+  @Test
+  void aPlainMapperFailsOnTheFirstProblemWithoutEchoingPersonalData() {
+    tools.jackson.databind.node.ObjectNode n = InburgeringJson.mapper().valueToTree(
+        io.github.inburgering.json.v1.V1Mapping.naarV1(Voorbeelden.basis()));
+    ((tools.jackson.databind.node.ObjectNode) n.get("inburgeraar")).put("bsn", "123456789");
+    byte[] json = InburgeringJson.mapper().writeValueAsBytes(n);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> InburgeringJson.mapper().readValue(json, Dossier.class))
+        .isInstanceOf(tools.jackson.databind.DatabindException.class)
+        .hasMessageContaining("ID-001 at /inburgeraar/bsn")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("123456789").doesNotContain("1994-05-17"));
+  }
 }
