@@ -46,6 +46,7 @@ class DuoCodelijstenTest {
       List.of(
           Alfabetiseringsonderwijs.class,
           Doelgroep.class,
+          DuoGebeurtenis.class,
           Examenonderdeel.class,
           Examenuitslag.class,
           Financiering.class,
@@ -128,6 +129,21 @@ class DuoCodelijstenTest {
       }
     }
     return Optional.empty();
+  }
+
+  @Test
+  void gebeurtenissenZijnDieVanDuo() throws IOException {
+    Optional<Path> duo = duoReferentie();
+    Assumptions.assumeTrue(duo.isPresent(), "../shared is absent: DUO reference files not available, skipping");
+    Path md = duo.get().resolve("Gebeurtenissen").resolve("Gebeurtenissen.md");
+    java.util.Set<String> duoCodes = new java.util.TreeSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\|\\s*(SS\\d{3})\\s*\\|", java.util.regex.Pattern.MULTILINE)
+        .matcher(Files.readString(md, StandardCharsets.UTF_8));
+    while (m.find()) {
+      duoCodes.add(m.group(1));
+    }
+    assertThat(duoCodes).hasSizeGreaterThan(20);
+    assertThat(codes(DuoGebeurtenis.class)).containsExactlyInAnyOrderElementsOf(duoCodes);
   }
 
   // ------------------------------------------------------------------ fromCode of every code list
