@@ -9,6 +9,8 @@ import io.github.inburgering.core.regels.Report;
 import io.github.inburgering.core.regels.Validator;
 import io.github.inburgering.json.v1.DossierBerichtV1;
 import io.github.inburgering.json.v1.DossierV1;
+import io.github.inburgering.json.v1.GebeurtenisBerichtV1;
+import io.github.inburgering.core.model.DuoMelding;
 import io.github.inburgering.json.v1.V1Mapping;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -144,6 +146,17 @@ public final class JsonLezer {
     }
     Report r = onder(Pointer.of("dossier"), validator.validate(d.get(), peildatum));
     return new Leesresultaat<>(new Dossierbericht(w.get().envelop(), d.get()), r);
+  }
+
+  /** Reads an event message; the event is returned as a {@link DuoMelding}. */
+  public Leesresultaat<DuoMelding> leesGebeurtenisbericht(byte[] json) {
+    Invoer in = new Invoer(locale);
+    Optional<GebeurtenisBerichtV1> w = wire(json, Schemasoort.GEBEURTENISBERICHT, GebeurtenisBerichtV1.class, in);
+    if (w.isEmpty()) {
+      return new Leesresultaat<>(null, in.report());
+    }
+    Optional<DuoMelding> m = V1Mapping.naarDomein(w.get().gebeurtenis(), Pointer.of("gebeurtenis"), in);
+    return new Leesresultaat<>(m.orElse(null), in.report());
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.inburgering.json;
 
 import io.github.inburgering.json.v1.DossierBerichtV1;
 import io.github.inburgering.json.v1.DossierV1;
+import io.github.inburgering.json.v1.GebeurtenisBerichtV1;
 import io.github.inburgering.json.v1.PipBerichtV1;
 import io.github.inburgering.json.v1.RapportBerichtV1;
 
@@ -17,7 +18,9 @@ public enum Schemasoort {
   /** A message carrying one PIP version. */
   PIPBERICHT("pipbericht", PipBerichtV1.class),
   /** A reply carrying a validation report. */
-  RAPPORTBERICHT("rapportbericht", RapportBerichtV1.class);
+  RAPPORTBERICHT("rapportbericht", RapportBerichtV1.class),
+  /** A message announcing an event (a DUO gebeurtenis). */
+  GEBEURTENISBERICHT("gebeurtenisbericht", GebeurtenisBerichtV1.class);
 
   /** The version of the exchange format these schemas describe. */
   public static final String VERSIE = "1.0.0";

@@ -86,4 +86,28 @@ class BerichtTest {
     JsonMapper m = JsonMapper.builder().findAndAddModules().build();
     assertThat(m.writeValueAsString(Voorbeelden.BSN)).isEqualTo("\"111222333\"");
   }
+
+  @Test
+  void eventMessageRoundTripsAndReportsUnknownCodesAndMissingIdentifiers() {
+    io.github.inburgering.core.model.DuoMelding melding = new io.github.inburgering.core.model.DuoMelding(
+        io.github.inburgering.core.model.DuoGebeurtenis.SS102, OffsetDateTime.of(2024, 3, 15, 8, 0, 0, 0, ZoneOffset.UTC),
+        java.util.Optional.of(Voorbeelden.BSN), java.util.Optional.empty());
+    io.github.inburgering.json.v1.GebeurtenisBerichtV1 b = new io.github.inburgering.json.v1.GebeurtenisBerichtV1(
+        envelop("GEBEURTENIS", null), V1Mapping.naarV1(melding));
+    byte[] json = InburgeringJson.schrijf(b);
+    Leesresultaat<io.github.inburgering.core.model.DuoMelding> r = JsonLezer.standaard().leesGebeurtenisbericht(json);
+    assertThat(r.isGeldig()).as("%s", r.report()).isTrue();
+    assertThat(r.document()).contains(melding);
+
+    ObjectNode n = InburgeringJson.mapper().valueToTree(b);
+    ((ObjectNode) n.get("gebeurtenis")).put("gebeurtenis", "SS999");
+    assertThat(JsonLezer.standaard().leesGebeurtenisbericht(InburgeringJson.mapper().writeValueAsBytes(n)).report().findings())
+        .anySatisfy(f -> {
+          assertThat(f.code()).isEqualTo("CD-001");
+          assertThat(f.pointer()).hasToString("/gebeurtenis/gebeurtenis");
+        });
+    ((ObjectNode) n.get("gebeurtenis")).put("gebeurtenis", "SS102").remove("bsn");
+    assertThat(JsonLezer.standaard().leesGebeurtenisbericht(InburgeringJson.mapper().writeValueAsBytes(n)).report().codes())
+        .containsExactly("CD-003");
+  }
 }

@@ -84,6 +84,11 @@ class DocumentatieVoorbeeldenTest {
         envelop(new PartijV1("DUO", "00000001800866472000", null, null), gemeente, "RAPPORT", "UITVOERING_WI",
             "art. 34 lid 1 Wi", UUID.fromString("6e8bc430-9c3a-11d9-9669-0800200c9a66")),
         InburgeringJson.rapport(Validator.standaard().validate(fout, Voorbeelden.PEILDATUM))));
+    m.put("gebeurtenisbericht/duo-aan-gemeente-termijn-gestart.json", new io.github.inburgering.json.v1.GebeurtenisBerichtV1(
+        envelop(new PartijV1("DUO", "00000001800866472000", null, null), gemeente, "GEBEURTENIS", "UITVOERING_WI",
+            "art. 33 Wi", null),
+        new io.github.inburgering.json.v1.GebeurtenisV1("SS102",
+            OffsetDateTime.of(2024, 3, 15, 8, 0, 0, 0, ZoneOffset.UTC), w.inburgeraar().bsn(), null)));
     for (PartnerRol rol : PartnerRol.values()) {
       m.put(ViewSchemaGeneratie.naam(rol) + "/" + rol.name().toLowerCase(java.util.Locale.ROOT) + ".json",
           Partnerview.view(w, rol, VOORBEELDSLEUTEL));
@@ -109,6 +114,8 @@ class DocumentatieVoorbeeldenTest {
         Voorbeelden.PEILDATUM).isGeldig()).isTrue();
     assertThat(lezer.leesWire(Files.readAllBytes(MAP.resolve("pipbericht/gemeente-aan-taalaanbieder.json")),
         Schemasoort.PIPBERICHT).isGeldig()).isTrue();
+    assertThat(lezer.leesGebeurtenisbericht(Files.readAllBytes(
+        MAP.resolve("gebeurtenisbericht/duo-aan-gemeente-termijn-gestart.json"))).isGeldig()).isTrue();
     assertThat(lezer.leesWire(Files.readAllBytes(MAP.resolve("rapportbericht/antwoord-met-fouten.json")),
         Schemasoort.RAPPORTBERICHT).isGeldig()).isTrue();
   }

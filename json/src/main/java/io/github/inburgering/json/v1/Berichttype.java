@@ -9,7 +9,9 @@ public enum Berichttype implements Code {
   /** Persoonlijk plan inburgering en participatie. */
   PIP("PIP", "Persoonlijk plan inburgering en participatie"),
   /** Validatierapport (antwoord). */
-  RAPPORT("RAPPORT", "Validatierapport (antwoord)");
+  RAPPORT("RAPPORT", "Validatierapport (antwoord)"),
+  /** Gebeurtenis. */
+  GEBEURTENIS("GEBEURTENIS", "Gebeurtenis");
 
   private final String code;
   private final String omschrijving;

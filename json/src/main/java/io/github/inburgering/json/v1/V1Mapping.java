@@ -9,6 +9,8 @@ import io.github.inburgering.core.model.BredeIntake;
 import io.github.inburgering.core.model.Code;
 import io.github.inburgering.core.model.Contactpersoon;
 import io.github.inburgering.core.model.Doelgroep;
+import io.github.inburgering.core.model.DuoGebeurtenis;
+import io.github.inburgering.core.model.DuoMelding;
 import io.github.inburgering.core.model.Dossier;
 import io.github.inburgering.core.model.Examenonderdeel;
 import io.github.inburgering.core.model.Examenresultaat;
@@ -272,6 +274,22 @@ public final class V1Mapping {
       return Optional.empty();
     }
     return l.bouw(root, b::build);
+  }
+
+  /** Returns the wire form of a DUO notification. */
+  public static GebeurtenisV1 naarV1(DuoMelding m) {
+    return new GebeurtenisV1(m.gebeurtenis().code(), m.registratie(), m.bsn().map(b -> b.unmasked()).orElse(null),
+        m.vNummer().map(v -> v.unmasked()).orElse(null));
+  }
+
+  /** Maps an event to the domain, reporting problems to {@code in} relative to {@code p}. */
+  public static Optional<DuoMelding> naarDomein(GebeurtenisV1 w, Pointer p, Invoer in) {
+    Lezer l = new Lezer(in);
+    return l.bouw(p, () -> new DuoMelding(
+        l.code(p.add("gebeurtenis"), DuoGebeurtenis.class, w.gebeurtenis()),
+        l.nodig(in.verplicht(p.add("registratie"), w.registratie())),
+        w.bsn() == null ? Optional.empty() : Optional.of(l.nodig(in.bsn(p.add("bsn"), w.bsn()))),
+        w.vNummer() == null ? Optional.empty() : Optional.of(l.nodig(in.vNummer(p.add("vNummer"), w.vNummer())))));
   }
 
   /** Maps one PIP version, reporting problems to {@code in} relative to {@code pointer}. */
