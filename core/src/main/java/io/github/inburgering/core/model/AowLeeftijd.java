@@ -11,9 +11,9 @@ import java.util.TreeMap;
  * inburgeringsplicht's scope (art. 3(1) Wi).
  *
  * <p>The AOW age is fixed per calendar year by law: 66 years and 7 months in 2022, 66 years and 10
- * months in 2023, 67 years from 2024 to 2027, and 67 years and 3 months from 2028 to 2030. For later
- * years the law has not been read into this library; the 2030 value is carried forward, which rule
- * {@code PL-002} marks as UNCERTAIN.
+ * months in 2023, 67 years from 2024 to 2027, and 67 years and 3 months from 2028 to 2031 (the age
+ * for 2031 was announced in 2025; the AOW age is fixed five years ahead). For later years the library
+ * carries the 2031 value forward, which rule {@code PL-002} marks as UNCERTAIN.
  */
 public final class AowLeeftijd {
   private static final Map<Integer, Period> PER_JAAR = new TreeMap<>();
@@ -24,13 +24,13 @@ public final class AowLeeftijd {
     for (int j = 2024; j <= 2027; j++) {
       PER_JAAR.put(j, Period.ofYears(67));
     }
-    for (int j = 2028; j <= 2030; j++) {
+    for (int j = 2028; j <= 2031; j++) {
       PER_JAAR.put(j, Period.of(67, 3, 0));
     }
   }
 
   /** The last calendar year whose AOW age is in the table. */
-  public static final int LAATSTE_BEKENDE_JAAR = 2030;
+  public static final int LAATSTE_BEKENDE_JAAR = 2031;
 
   private AowLeeftijd() {}
 

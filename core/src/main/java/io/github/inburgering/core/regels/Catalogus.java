@@ -319,8 +319,8 @@ final class Catalogus {
         .titel("Inburgeringsplichtige heeft de AOW-leeftijd nog niet bereikt",
             "Person has not reached the AOW age")
         .op(wi("3 lid 1"), new Grondslag(Instrument.AOW, "art. 7a lid 1"))
-        .toelichting("The article is law text; the AOW ages after 2030 are not in the library and the"
-            + " 2030 age (67 years and 3 months) is carried forward.")
+        .toelichting("The article is law text; the AOW age is fixed five years ahead and known up to"
+            + " 2031 (67 years and 3 months, from secondary sources); later years carry 2031 forward.")
         .check((d, out) -> {
           LocalDate aow = AowLeeftijd.bereiktOp(d.inburgeraar().geboortedatum());
           if (!d.plicht().ontstaan().isBefore(aow)) {
