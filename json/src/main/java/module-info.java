@@ -10,8 +10,10 @@ module io.github.inburgering.json {
 
   exports io.github.inburgering.json;
   exports io.github.inburgering.json.v1;
+  exports io.github.inburgering.json.duo;
 
   opens io.github.inburgering.json.v1 to tools.jackson.databind;
+  opens io.github.inburgering.json.duo to tools.jackson.databind;
 
   provides tools.jackson.databind.JacksonModule with io.github.inburgering.json.InburgeringModule;
 }

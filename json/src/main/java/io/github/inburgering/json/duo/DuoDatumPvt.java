@@ -1,0 +1,17 @@
+package io.github.inburgering.json.duo;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The response of {@code GET /personen/{bsn}/pvt} (DUO M2M "MAP,PVT,Zroute" API, schema {@code
+ * DatumPvt}). DUO does not return the culpability indication here.
+ *
+ * <p>Part of the DUO wire model: property names exactly as in DUO's schema; dates ({@code format:
+ * date}), codes and scores are strings, so that a malformed value becomes a finding of {@link
+ * DuoMapping} at its JSON Pointer instead of failing the read. Absent values are {@code null} and are
+ * not written.
+ *
+ * @param datumOndertekeningPvt the date of signing, {@code yyyy-MM-dd} (required)
+ */
+public record DuoDatumPvt(
+    @JsonProperty("datumOndertekeningPvt") String datumOndertekeningPvt) {}

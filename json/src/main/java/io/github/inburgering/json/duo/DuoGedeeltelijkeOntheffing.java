@@ -1,0 +1,26 @@
+package io.github.inburgering.json.duo;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A gedeeltelijke ontheffing of one exam part (DUO M2M Ontheffing API, schema {@code
+ * GedeeltelijkeOntheffing}).
+ *
+ * <p>Part of the DUO wire model: property names exactly as in DUO's schema; dates ({@code format:
+ * date}), codes and scores are strings, so that a malformed value becomes a finding of {@link
+ * DuoMapping} at its JSON Pointer instead of failing the read. Absent values are {@code null} and are
+ * not written.
+ *
+ * @param oordeel {@code Toekenning} or {@code Afwijzing} (required)
+ * @param datumOordeel the date of the decision (required)
+ * @param grond {@code BIO} or {@code MED} (required)
+ * @param examenonderdeel {@code KNM}, {@code LE}, {@code LU}, {@code SC} or {@code SP}
+ * @param urenBelastbaarheidParticipatieactiviteit for the Z-route: the most hours of participation
+ *     activities the person can bear in five years, 0–9999 (0: none at all)
+ */
+public record DuoGedeeltelijkeOntheffing(
+    @JsonProperty("oordeel") String oordeel,
+    @JsonProperty("datumOordeel") String datumOordeel,
+    @JsonProperty("grond") String grond,
+    @JsonProperty("examenonderdeel") String examenonderdeel,
+    @JsonProperty("urenBelastbaarheidParticipatieactiviteit") Integer urenBelastbaarheidParticipatieactiviteit) {}
