@@ -11,7 +11,8 @@ import java.util.List;
  * PIP, plus every verlenging (art. 12 Wi).
  *
  * @param start the first day of the termijn
- * @param einddatum the last day of the termijn, inclusive (as DUO's {@code einddatum})
+ * @param einddatum the last day of the termijn, inclusive. DUO's {@code einddatum} is exclusive (the
+ *     first day after the termijn); the DUO mapping converts between the two
  */
 public record Inburgeringstermijn(LocalDate start, LocalDate einddatum) {
   /** The length of the termijn (art. 11(1) Wi). */

@@ -957,8 +957,10 @@ final class Catalogus {
         .titel("Verwijtbaarheid alleen bij afronding na het einde van de termijn",
             "Culpability only for completion after the termijn")
         .op(duo("PVT en MAP, Verwijtbaar"), wi("24"))
+        .toelichting("DUO's einddatum is exclusive; a completion on the termijn's last day lies before"
+            + " it and may not carry verwijtbaarheid.")
         .check((d, out) -> termijn(d).ifPresent(t -> afrondingen(d, (a, p, o) -> {
-          if (a.verwijtbaar().isPresent() && a.datum().isBefore(t.einddatum())) {
+          if (a.verwijtbaar().isPresent() && !a.datum().isAfter(t.einddatum())) {
             o.report(p.add("verwijtbaar"), t.einddatum());
           }
         }, out))));
@@ -976,8 +978,9 @@ final class Catalogus {
             "Culpable 'no' only when the termijn ends within two months")
         .op(duo("PVT en MAP, Verwijtbaar"), wi("12 lid 1 onder a"))
         .check((d, out) -> termijn(d).ifPresent(t -> afrondingen(d, (a, p, o) -> {
+          // DUO's einddatum is the first day after the termijn: it must fall within two months
           if (a.verwijtbaar().isPresent() && !a.verwijtbaar().get()
-              && t.einddatum().isAfter(o.peildatum().plusMonths(2))) {
+              && t.einddatum().plusDays(1).isAfter(o.peildatum().plusMonths(2))) {
             o.report(p.add("verwijtbaar"), t.einddatum());
           }
         }, out))));

@@ -188,6 +188,9 @@ public final class DuoJson {
     } else if (type == Integer.class) {
       verwacht = "integer";
       goed = v.isIntegralNumber() && v.canConvertToInt();
+    } else if (type == Long.class) {
+      verwacht = "integer";
+      goed = v.isIntegralNumber() && v.canConvertToLong();
     } else if (type == Boolean.class) {
       verwacht = "boolean";
       goed = v.isBoolean();
