@@ -38,7 +38,7 @@ import java.util.Optional;
  * Builds the dossier of an asielstatushouder with a PIP in the B1-route, validates it, then
  * validates a second PIP version that breaks three rules, and prints both reports.
  *
- * <p>Run with {@code mvn -q -pl examples -am compile exec:java} (see README).
+ * <p>Run with the README's demo command.
  */
 public final class PipVoorbeeld {
   private PipVoorbeeld() {}
