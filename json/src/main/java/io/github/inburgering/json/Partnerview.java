@@ -1,7 +1,10 @@
 package io.github.inburgering.json;
 
 import io.github.inburgering.core.model.PartnerRol;
+import io.github.inburgering.json.v1.Berichttype;
 import io.github.inburgering.json.v1.DossierV1;
+import io.github.inburgering.json.v1.EnvelopV1;
+import io.github.inburgering.json.v1.PartnerBerichtV1;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
@@ -179,6 +182,24 @@ public final class Partnerview {
       inb.put("pseudoniem", pseudoniem(dossier.inburgeraar().bsn(), sleutel));
     }
     return boom;
+  }
+
+  /**
+   * Returns a message carrying the view of {@code dossier} for the receiver of {@code envelop}: the
+   * receiver's role decides what the view holds.
+   *
+   * @throws IllegalArgumentException if the envelope's receiver has no known role or the message is
+   *     not of type {@code DOSSIERVIEW}
+   */
+  public static PartnerBerichtV1 bericht(EnvelopV1 envelop, DossierV1 dossier, byte[] sleutel) {
+    Objects.requireNonNull(envelop, "envelop");
+    if (!Berichttype.DOSSIERVIEW.code().equals(envelop.berichttype())) {
+      throw new IllegalArgumentException("a view travels in a message of type DOSSIERVIEW");
+    }
+    PartnerRol rol = java.util.Arrays.stream(PartnerRol.values())
+        .filter(r -> r.code().equals(envelop.ontvanger().rol())).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("the receiver has no known role"));
+    return new PartnerBerichtV1(envelop, view(dossier, rol, sleutel));
   }
 
   /** Returns the pseudonymous key of a BSN under {@code sleutel}: 64 hex digits of HMAC-SHA256. */

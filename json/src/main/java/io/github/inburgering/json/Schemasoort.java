@@ -3,6 +3,7 @@ package io.github.inburgering.json;
 import io.github.inburgering.json.v1.DossierBerichtV1;
 import io.github.inburgering.json.v1.DossierV1;
 import io.github.inburgering.json.v1.GebeurtenisBerichtV1;
+import io.github.inburgering.json.v1.PartnerBerichtV1;
 import io.github.inburgering.json.v1.PipBerichtV1;
 import io.github.inburgering.json.v1.RapportBerichtV1;
 
@@ -20,7 +21,9 @@ public enum Schemasoort {
   /** A reply carrying a validation report. */
   RAPPORTBERICHT("rapportbericht", RapportBerichtV1.class),
   /** A message announcing an event (a DUO gebeurtenis). */
-  GEBEURTENISBERICHT("gebeurtenisbericht", GebeurtenisBerichtV1.class);
+  GEBEURTENISBERICHT("gebeurtenisbericht", GebeurtenisBerichtV1.class),
+  /** A message carrying a partner's view of a dossier, checked against the receiver's view schema. */
+  PARTNERBERICHT("partnerbericht", PartnerBerichtV1.class);
 
   /** The version of the exchange format these schemas describe. */
   public static final String VERSIE = "1.0.0";

@@ -68,6 +68,19 @@ class DocumentatieVoorbeeldenTest {
         OffsetDateTime.of(2026, 5, 1, 9, 30, 0, 0, ZoneOffset.ofHours(2)), doel, grond, "EERSTE");
   }
 
+  /** Purpose and legal ground of the example message to each role. */
+  static final Map<PartnerRol, String[]> DOEL = Map.of(
+      PartnerRol.GEMEENTE, new String[] {"UITVOERING_WI", "art. 35 lid 4 Wi"},
+      PartnerRol.DUO, new String[] {"UITVOERING_WI", "art. 34 lid 1 Wi"},
+      PartnerRol.TAALAANBIEDER, new String[] {"INBURGERINGSAANBOD", "art. 35 lid 3 Wi"},
+      PartnerRol.TAALSCHAKELINSTELLING, new String[] {"INBURGERINGSAANBOD", "art. 35 lid 3 Wi"},
+      PartnerRol.BIBLIOTHEEK, new String[] {"NON_FORMEEL_LEREN", "art. 6 lid 1 onder a AVG (toestemming)"},
+      PartnerRol.TAALHUIS, new String[] {"NON_FORMEEL_LEREN", "art. 6 lid 1 onder a AVG (toestemming)"},
+      PartnerRol.VLUCHTELINGENWERK, new String[] {"MAATSCHAPPELIJKE_BEGELEIDING", "art. 13 lid 1 Wi"},
+      PartnerRol.COA, new String[] {"OPVANG", "art. 10 Wi"},
+      PartnerRol.WERKGEVER, new String[] {"PARTICIPATIE", "art. 6 lid 1 onder a AVG (toestemming)"},
+      PartnerRol.WELZIJN, new String[] {"MAATSCHAPPELIJKE_BEGELEIDING", "art. 6 lid 1 onder a AVG (toestemming)"});
+
   static Map<String, Object> voorbeelden() {
     Map<String, Object> m = new LinkedHashMap<>();
     DossierV1 w = V1Mapping.naarV1(voorbeeld());
@@ -90,8 +103,12 @@ class DocumentatieVoorbeeldenTest {
         new io.github.inburgering.json.v1.GebeurtenisV1("SS102",
             OffsetDateTime.of(2024, 3, 15, 8, 0, 0, 0, ZoneOffset.UTC), w.inburgeraar().bsn(), null)));
     for (PartnerRol rol : PartnerRol.values()) {
-      m.put(ViewSchemaGeneratie.naam(rol) + "/" + rol.name().toLowerCase(java.util.Locale.ROOT) + ".json",
-          Partnerview.view(w, rol, VOORBEELDSLEUTEL));
+      String[] doel = DOEL.get(rol);
+      PartijV1 ontvanger = rol.isPubliek()
+          ? new PartijV1(rol.code(), "0000000100" + String.format("%010d", rol.ordinal() + 1), null, null)
+          : new PartijV1(rol.code(), null, String.format("%08d", 41_000_000 + rol.ordinal()), null);
+      m.put("partnerbericht/" + rol.name().toLowerCase(java.util.Locale.ROOT) + ".json", Partnerview.bericht(
+          envelop(gemeente, ontvanger, "DOSSIERVIEW", doel[0], doel[1], null), w, VOORBEELDSLEUTEL));
     }
     return m;
   }
@@ -114,6 +131,10 @@ class DocumentatieVoorbeeldenTest {
         Voorbeelden.PEILDATUM).isGeldig()).isTrue();
     assertThat(lezer.leesWire(Files.readAllBytes(MAP.resolve("pipbericht/gemeente-aan-taalaanbieder.json")),
         Schemasoort.PIPBERICHT).isGeldig()).isTrue();
+    for (PartnerRol rol : PartnerRol.values()) {
+      assertThat(lezer.leesWire(Files.readAllBytes(MAP.resolve("partnerbericht/" + rol.name().toLowerCase(java.util.Locale.ROOT)
+          + ".json")), Schemasoort.PARTNERBERICHT).isGeldig()).as(rol.code()).isTrue();
+    }
     assertThat(lezer.leesGebeurtenisbericht(Files.readAllBytes(
         MAP.resolve("gebeurtenisbericht/duo-aan-gemeente-termijn-gestart.json"))).isGeldig()).isTrue();
     assertThat(lezer.leesWire(Files.readAllBytes(MAP.resolve("rapportbericht/antwoord-met-fouten.json")),

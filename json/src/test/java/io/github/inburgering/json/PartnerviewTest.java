@@ -112,4 +112,30 @@ class PartnerviewTest {
     assertThat(Partnerview.past("/uren/**", "/urenx")).isFalse();
     assertThat(Partnerview.past("/**", "/a/b/c")).isTrue();
   }
+
+  @Test
+  void aPartnerMessageIsCheckedAgainstTheViewOfItsReceiver() {
+    DossierV1 w = V1Mapping.naarV1(Voorbeelden.basis());
+    io.github.inburgering.json.v1.EnvelopV1 aanBibliotheek = BerichtTest.envelop("DOSSIERVIEW", null);
+    aanBibliotheek = new io.github.inburgering.json.v1.EnvelopV1(aanBibliotheek.berichtId(), null, aanBibliotheek.afzender(),
+        new io.github.inburgering.json.v1.PartijV1("BIBLIOTHEEK", null, "41215422", null), "DOSSIERVIEW", "1.0.0",
+        aanBibliotheek.tijdstip(), "NON_FORMEEL_LEREN", "art. 6 lid 1 onder a AVG", "EERSTE");
+    io.github.inburgering.json.v1.PartnerBerichtV1 bericht = Partnerview.bericht(aanBibliotheek, w, SLEUTEL);
+    JsonLezer lezer = JsonLezer.standaard();
+    assertThat(lezer.leesWire(InburgeringJson.schrijf(bericht), Schemasoort.PARTNERBERICHT).isGeldig()).isTrue();
+
+    // the same message with the BSN added to the view breaks the receiver's view schema
+    ObjectNode n = InburgeringJson.mapper().valueToTree(bericht);
+    ((ObjectNode) n.get("view").get("inburgeraar")).put("bsn", Voorbeelden.BSN.unmasked());
+    Leesresultaat<Object> r = lezer.leesWire(InburgeringJson.mapper().writeValueAsBytes(n), Schemasoort.PARTNERBERICHT);
+    assertThat(r.report().findings()).anySatisfy(f -> {
+      assertThat(f.code()).isEqualTo("JS-004");
+      assertThat(f.pointer()).hasToString("/view/inburgeraar/bsn");
+    });
+    // and a view meant for DUO may not travel to the bibliotheek
+    ObjectNode viaDuo = InburgeringJson.mapper().valueToTree(bericht);
+    viaDuo.set("view", Partnerview.view(w, PartnerRol.DUO, SLEUTEL));
+    assertThat(lezer.leesWire(InburgeringJson.mapper().writeValueAsBytes(viaDuo), Schemasoort.PARTNERBERICHT).isGeldig())
+        .isFalse();
+  }
 }

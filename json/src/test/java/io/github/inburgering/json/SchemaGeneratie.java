@@ -65,6 +65,9 @@ final class SchemaGeneratie {
   }
 
   static String tekst(Schemasoort soort) {
-    return MAPPER.writer().withDefaultPrettyPrinter().writeValueAsString(schema(soort)) + "\n";
+    ObjectNode schema = soort == Schemasoort.PARTNERBERICHT
+        ? ViewSchemaGeneratie.partnerbericht(schema(Schemasoort.DOSSIERBERICHT))
+        : schema(soort);
+    return MAPPER.writer().withDefaultPrettyPrinter().writeValueAsString(schema) + "\n";
   }
 }

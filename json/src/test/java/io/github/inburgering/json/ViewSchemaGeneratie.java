@@ -94,6 +94,51 @@ final class ViewSchemaGeneratie {
     return false;
   }
 
+  /**
+   * The schema of a partner message: the envelope of the dossier message, and a view that must
+   * conform to the view schema of the receiver's role ({@code if}/{@code then} per role).
+   */
+  static ObjectNode partnerbericht(ObjectNode berichtSchema) {
+    ObjectNode uit = MAPPER.createObjectNode();
+    uit.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    uit.put("$id", Schemasoort.PARTNERBERICHT.id());
+    uit.put("title", "inburgering " + Schemasoort.PARTNERBERICHT.naam() + " v" + Schemasoort.VERSIE);
+    ObjectNode defs = uit.putObject("$defs");
+    ObjectNode bron = (ObjectNode) berichtSchema.get("$defs");
+    defs.set("EnvelopV1", bron.get("EnvelopV1").deepCopy());
+    defs.set("PartijV1", bron.get("PartijV1").deepCopy());
+    for (PartnerRol rol : PartnerRol.values()) {
+      ObjectNode v = schema(rol);
+      v.remove("$schema");
+      v.remove("$id");
+      defs.set(naam(rol), v);
+    }
+    uit.put("type", "object");
+    ObjectNode props = uit.putObject("properties");
+    props.putObject("envelop").put("$ref", "#/$defs/EnvelopV1");
+    props.putObject("view").put("type", "object");
+    uit.putArray("required").add("envelop").add("view");
+    uit.put("additionalProperties", false);
+    ArrayNode allOf = uit.putArray("allOf");
+    for (PartnerRol rol : PartnerRol.values()) {
+      ObjectNode regel = allOf.addObject();
+      ObjectNode als = regel.putObject("if");
+      als.put("type", "object");
+      als.putArray("required").add("envelop");
+      ObjectNode env = als.putObject("properties").putObject("envelop");
+      env.put("type", "object");
+      env.putArray("required").add("ontvanger");
+      ObjectNode ontv = env.putObject("properties").putObject("ontvanger");
+      ontv.put("type", "object");
+      ontv.putArray("required").add("rol");
+      ontv.putObject("properties").putObject("rol").put("type", "string").put("const", rol.code());
+      ObjectNode dan = regel.putObject("then");
+      dan.put("type", "object");
+      dan.putObject("properties").putObject("view").put("$ref", "#/$defs/" + naam(rol));
+    }
+    return uit;
+  }
+
   static String tekst(PartnerRol rol) {
     return MAPPER.writer().withDefaultPrettyPrinter().writeValueAsString(schema(rol)) + "\n";
   }

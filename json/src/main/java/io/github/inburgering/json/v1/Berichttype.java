@@ -11,7 +11,9 @@ public enum Berichttype implements Code {
   /** Validatierapport (antwoord). */
   RAPPORT("RAPPORT", "Validatierapport (antwoord)"),
   /** Gebeurtenis. */
-  GEBEURTENIS("GEBEURTENIS", "Gebeurtenis");
+  GEBEURTENIS("GEBEURTENIS", "Gebeurtenis"),
+  /** Partner view of a dossier. */
+  DOSSIERVIEW("DOSSIERVIEW", "Partnerview van een dossier");
 
   private final String code;
   private final String omschrijving;

@@ -1,0 +1,16 @@
+package io.github.inburgering.json.v1;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A message carrying a partner's view of a dossier: the dossier pruned to what the receiving role
+ * may see (see {@code Partnerview}). The schema checks the view against the view schema of the
+ * receiver's role ({@code envelop.ontvanger.rol}).
+ *
+ * @param envelop the envelope; its receiver's role decides the view
+ * @param view the view
+ */
+public record PartnerBerichtV1(
+    @JsonProperty(value = "envelop", required = true) EnvelopV1 envelop,
+    @JsonProperty(value = "view", required = true) ObjectNode view) {}
