@@ -170,7 +170,36 @@ public final class JsonLezer {
   }
 
   private <W> Optional<W> wire(byte[] json, Schemasoort soort, Class<W> type, Invoer in) {
+    Optional<JsonNode> gelezen = leesBoom(json, in);
+    if (gelezen.isEmpty()) {
+      return Optional.empty();
+    }
+    JsonNode boom = gelezen.get();
+    boolean fout = false;
+    for (Error e : schemas.get(soort).validate(boom)) {
+      fout |= meld(e, in);
+    }
+    if (fout) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(mapper.treeToValue(boom, type));
+    } catch (JacksonException e) {
+      in.add("JS-003", Pointer.root(), "binding", zonderInvoer(e));
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Parses {@code json} into a tree under this reader's limits, reporting {@code JS-001} or {@code
+   * JS-002} instead of throwing. Readers of other JSON formats (such as DUO's) use it so that every
+   * untrusted input meets the same limits.
+   *
+   * @return the tree, or empty when a problem was reported
+   */
+  public Optional<JsonNode> leesBoom(byte[] json, Invoer in) {
     Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(in, "in");
     if (json.length > maxBytes) {
       in.add("JS-002", Pointer.root(), "document van " + json.length + " bytes, maximum " + maxBytes);
       return Optional.empty();
@@ -189,19 +218,7 @@ public final class JsonLezer {
       in.add("JS-001", Pointer.root(), "leeg document");
       return Optional.empty();
     }
-    boolean fout = false;
-    for (Error e : schemas.get(soort).validate(boom)) {
-      fout |= meld(e, in);
-    }
-    if (fout) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(mapper.treeToValue(boom, type));
-    } catch (JacksonException e) {
-      in.add("JS-003", Pointer.root(), "binding", zonderInvoer(e));
-      return Optional.empty();
-    }
+    return Optional.of(boom);
   }
 
   /** Reports one schema error; returns whether it counts (unknown properties do not when tolerant). */

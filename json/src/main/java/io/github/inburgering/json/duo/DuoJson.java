@@ -13,10 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,22 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  * values omitted, UTF-8, no indentation.
  */
 public final class DuoJson {
-  private static final JsonMapper MAPPER;
-
-  static {
-    StreamReadConstraints grenzen = StreamReadConstraints.builder()
-        .maxNestingDepth(JsonLezer.MAX_DIEPTE)
-        .maxDocumentLength(JsonLezer.STANDAARD_MAX_BYTES)
-        .maxStringLength(64 * 1024)
-        .maxNumberLength(64)
-        .maxNameLength(256)
-        .build();
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(grenzen)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
-    MAPPER = InburgeringJson.configureer(JsonMapper.builder(factory)).build();
-  }
+  private static final JsonLezer LEZER = JsonLezer.standaard();
+  /** Binding of an already parsed, limit-checked tree needs no stream limits of its own. */
+  private static final JsonMapper MAPPER = InburgeringJson.mapper();
 
   private DuoJson() {}
 
@@ -122,27 +105,7 @@ public final class DuoJson {
   }
 
   private static Optional<JsonNode> boom(byte[] json, Invoer in) {
-    Objects.requireNonNull(json, "json");
-    if (json.length > JsonLezer.STANDAARD_MAX_BYTES) {
-      in.add("JS-002", Pointer.root(),
-          "document van " + json.length + " bytes, maximum " + JsonLezer.STANDAARD_MAX_BYTES);
-      return Optional.empty();
-    }
-    JsonNode boom;
-    try {
-      boom = MAPPER.readTree(json);
-    } catch (StreamConstraintsException e) {
-      in.add("JS-002", Pointer.root(), e.getClass().getSimpleName());
-      return Optional.empty();
-    } catch (JacksonException e) {
-      in.add("JS-001", Pointer.root(), waar(e));
-      return Optional.empty();
-    }
-    if (boom == null || boom.isMissingNode()) {
-      in.add("JS-001", Pointer.root(), "leeg document");
-      return Optional.empty();
-    }
-    return Optional.of(boom);
+    return LEZER.leesBoom(json, in);
   }
 
   private static <T> Optional<T> bind(JsonNode n, Class<T> type, Invoer in) {
@@ -214,11 +177,5 @@ public final class DuoJson {
       m.put(jp == null || jp.value().isEmpty() ? rc.getName() : jp.value(), rc.getType());
     }
     return m;
-  }
-
-  private static String waar(JacksonException e) {
-    var l = e.getLocation();
-    String plek = l == null || l.getLineNr() < 0 ? "" : " op regel " + l.getLineNr() + ", kolom " + l.getColumnNr();
-    return e.getClass().getSimpleName() + plek;
   }
 }
