@@ -67,6 +67,15 @@ class PrivacyTest {
   }
 
   @Test
+  void notificationsShowNeitherBsnNorVNummer() {
+    qt(1_000).forAll(Generatoren.duoMeldingen())
+        .checkAssert(m -> {
+          m.bsn().ifPresent(b -> assertThat(m.toString()).doesNotContain(b.unmasked()));
+          m.vNummer().ifPresent(v -> assertThat(m.toString()).doesNotContain(v.unmasked()));
+        });
+  }
+
+  @Test
   void healthDataIsNeverPrinted() {
     PersoonlijkeOmstandigheden p = new PersoonlijkeOmstandigheden(
         Optional.of("PTSS, in behandeling"), Optional.of("mantelzorg"), true);

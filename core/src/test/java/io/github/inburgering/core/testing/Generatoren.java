@@ -173,6 +173,110 @@ public final class Generatoren {
         k.bool() ? Optional.of(k.een(Vrijwilligersrol.class)) : Optional.empty());
   }
 
+  private static final LocalDate TOT = LocalDate.of(2026, 12, 31);
+
+  /** Lists of 0–4 vrijstellingen of every form and ground (the ground need not fit the form: VR-001). */
+  public static Gen<List<io.github.inburgering.core.model.Vrijstelling>> vrijstellingen() {
+    return in -> {
+      Keuze k = new Keuze(in);
+      return k.lijst(4, () -> vrijstelling(k));
+    };
+  }
+
+  /** One vrijstelling of any form. */
+  public static io.github.inburgering.core.model.Vrijstelling vrijstelling(Keuze k) {
+    io.github.inburgering.core.model.RedenVrijstelling reden = k.een(io.github.inburgering.core.model.RedenVrijstelling.class);
+    io.github.inburgering.core.model.Oordeel oordeel = k.een(io.github.inburgering.core.model.Oordeel.class);
+    LocalDate datum = k.datum(WI2021, TOT);
+    switch (k.tussen(0, 2)) {
+      case 0:
+        return new io.github.inburgering.core.model.Vrijstelling.Geheel(reden, oordeel, datum);
+      case 1:
+        LocalDate start = k.datum(WI2021, TOT);
+        return new io.github.inburgering.core.model.Vrijstelling.Tijdelijk(reden, oordeel, datum,
+            k.bool() ? Periode.vanaf(start) : Periode.of(start, start.plusDays(k.tussen(1, 900))));
+      default:
+        return new io.github.inburgering.core.model.Vrijstelling.Gedeeltelijk(reden, oordeel, datum,
+            k.een(List.of(Examenonderdeel.LE, Examenonderdeel.LU, Examenonderdeel.SC, Examenonderdeel.SP)),
+            k.een(NiveauPip.class));
+    }
+  }
+
+  /**
+   * Lists of 0–4 ontheffingen, whole or partial with 1–5 parts. Partial ones never share grond,
+   * oordeel and datumOordeel, so that a list can be told apart in forms that split them per part.
+   */
+  public static Gen<List<io.github.inburgering.core.model.Ontheffing>> ontheffingen() {
+    return in -> {
+      Keuze k = new Keuze(in);
+      List<io.github.inburgering.core.model.Ontheffing> l = new java.util.ArrayList<>();
+      LocalDate datum = k.datum(WI2021, LocalDate.of(2024, 1, 1));
+      for (int i = k.tussen(0, 4); i > 0; i--) {
+        datum = datum.plusDays(k.tussen(1, 100));
+        io.github.inburgering.core.model.Ontheffingsgrond grond = k.een(io.github.inburgering.core.model.Ontheffingsgrond.class);
+        io.github.inburgering.core.model.Oordeel oordeel = k.een(io.github.inburgering.core.model.Oordeel.class);
+        l.add(k.bool()
+            ? new io.github.inburgering.core.model.Ontheffing.Geheel(grond, oordeel, datum)
+            : new io.github.inburgering.core.model.Ontheffing.Gedeeltelijk(grond, oordeel, datum,
+                k.nietLegeDeelverzameling(List.of(Examenonderdeel.values()))));
+      }
+      return l;
+    };
+  }
+
+  /** Lists of 0–3 verlengingen of any ground, with or without an application. */
+  public static Gen<List<io.github.inburgering.core.model.Verlenging>> verlengingen() {
+    return in -> {
+      Keuze k = new Keuze(in);
+      return k.lijst(3, () -> {
+        LocalDate besluit = k.datum(WI2021, TOT);
+        java.time.Period duur = k.een(List.of(java.time.Period.ofMonths(k.tussen(1, 24)),
+            java.time.Period.ofWeeks(k.tussen(1, 60)), java.time.Period.ofDays(k.tussen(1, 700))));
+        return new io.github.inburgering.core.model.Verlenging(
+            k.een(io.github.inburgering.core.model.Verlengingsgrond.class), duur,
+            k.bool() ? Optional.of(besluit.minusDays(k.tussen(0, 120))) : Optional.empty(), besluit);
+      });
+    };
+  }
+
+  /** Lists of 0–2 moves between two different gemeenten. */
+  public static Gen<List<io.github.inburgering.core.model.Verhuizing>> verhuizingen() {
+    return in -> {
+      Keuze k = new Keuze(in);
+      return k.lijst(2, () -> {
+        Gemeentecode van = k.een(GEMEENTEN);
+        Gemeentecode naar = k.een(GEMEENTEN);
+        while (naar.equals(van)) {
+          naar = k.een(GEMEENTEN);
+        }
+        return new io.github.inburgering.core.model.Verhuizing(k.datum(WI2021, TOT), van, naar);
+      });
+    };
+  }
+
+  /** PIP versions (the first version of a clean dossier). */
+  public static Gen<PipVersie> pipVersies() {
+    return in -> geldigDossier(new Keuze(in)).dossier().pip().orElseThrow().initieel();
+  }
+
+  /** Brede intakes (of clean dossiers). */
+  public static Gen<BredeIntake> bredeIntakes() {
+    return in -> geldigDossier(new Keuze(in)).dossier().bredeIntake().orElseThrow();
+  }
+
+  /** Notifications of DUO events, identified by BSN, v-nummer or both. */
+  public static Gen<io.github.inburgering.core.model.DuoMelding> duoMeldingen() {
+    return in -> {
+      Keuze k = new Keuze(in);
+      int wie = k.tussen(0, 2);
+      return new io.github.inburgering.core.model.DuoMelding(k.een(io.github.inburgering.core.model.DuoGebeurtenis.class),
+          java.time.OffsetDateTime.of(k.datum(WI2021, TOT).atTime(k.tussen(0, 23), k.tussen(0, 59), k.tussen(0, 59)),
+              java.time.ZoneOffset.ofHours(k.tussen(-2, 3))),
+          wie != 1 ? Optional.of(Bsn.parse(bsnTekst(k))) : Optional.empty(),
+          wie != 0 ? Optional.of(VNummer.parse(k.cijfers(10))) : Optional.empty());
+    };
+  }
+
   /** A generated dossier with the date on which it validates without findings. */
   public record GeldigDossier(Dossier dossier, LocalDate peildatum) {
     @Override
