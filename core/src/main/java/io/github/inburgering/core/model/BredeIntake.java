@@ -51,6 +51,19 @@ public record BredeIntake(
     return new Builder();
   }
 
+  /** Returns a builder initialised with this intake. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.startdatum = startdatum;
+    b.afgerond = afgerond.orElse(null);
+    b.leerbaarheidstoets = leerbaarheidstoets.orElse(null);
+    b.opleidingEnWerkervaring = opleidingEnWerkervaring.orElse(null);
+    b.persoonlijkeOmstandigheden = persoonlijkeOmstandigheden.orElse(null);
+    b.geadviseerdeLeerroute = geadviseerdeLeerroute.orElse(null);
+    b.nt2UrenTijdensIntake = nt2UrenTijdensIntake;
+    return b;
+  }
+
   /** Builder of {@link BredeIntake}. */
   public static final class Builder {
     private LocalDate startdatum;

@@ -89,6 +89,12 @@ public record PipVersie(
       Checks.range(pvtUren.getAsInt(), 1, 9999, "PipVersie.pvtUren");
     }
     Checks.range(voortgangsgesprekken, 0, 999, "PipVersie.voortgangsgesprekken");
+    if (bijzonderGeval.isPresent() && bijzonderGeval.get().isBlank()) {
+      throw new io.github.inburgering.core.InburgeringException(
+          io.github.inburgering.core.InburgeringException.Reason.FORMAT,
+          "PipVersie.bijzonderGeval",
+          "a bijzonder geval (art. 5.4(3) BI) needs the college's reasons, not a blank text");
+    }
   }
 
   /**

@@ -55,4 +55,14 @@ class GelijkheidTest {
     Inburgeraar i = Voorbeelden.basis().inburgeraar();
     org.assertj.core.api.Assertions.assertThat(i.toBuilder().build()).isEqualTo(i);
   }
+
+  @Test
+  void aBijzonderGevalNeedsReasons() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Voorbeelden.versie(0).bijzonderGeval("  ").build())
+        .isInstanceOfSatisfying(io.github.inburgering.core.InburgeringException.class,
+            e -> org.assertj.core.api.Assertions.assertThat(e.reason())
+                .isEqualTo(io.github.inburgering.core.InburgeringException.Reason.FORMAT));
+    BredeIntake b = Voorbeelden.intake(0).build();
+    org.assertj.core.api.Assertions.assertThat(b.toBuilder().build()).isEqualTo(b);
+  }
 }

@@ -223,13 +223,10 @@ public final class DuoMapping {
    */
   public static Optional<Dossier> naarDomein(DuoResultaatPvt w, Dossier dossier, Invoer in) {
     Objects.requireNonNull(dossier, "dossier");
-    Lezer l = new Lezer(in);
-    if (w == null) {
-      l.ontbreekt(Pointer.root());
-      return Optional.empty();
-    }
-    return l.afronding(w.datumOndertekeningPvt(), "datumOndertekeningPvt", w.verwijtbaar())
-        .map(a -> dossier.toBuilder().pvt(a.orElse(null)).build());
+    return lees(w, in, l -> {
+      return l.afronding(w.datumOndertekeningPvt(), "datumOndertekeningPvt", w.verwijtbaar())
+          .map(a -> dossier.toBuilder().pvt(a.orElse(null)).build());
+    });
   }
 
   /**
@@ -238,48 +235,36 @@ public final class DuoMapping {
    */
   public static Optional<Dossier> naarDomein(DuoResultaatMap w, Dossier dossier, Invoer in) {
     Objects.requireNonNull(dossier, "dossier");
-    Lezer l = new Lezer(in);
-    if (w == null) {
-      l.ontbreekt(Pointer.root());
-      return Optional.empty();
-    }
-    return l.afronding(w.datumEindgesprekMap(), "datumEindgesprekMap", w.verwijtbaar())
-        .map(a -> dossier.toBuilder().map(a.orElse(null)).build());
+    return lees(w, in, l -> {
+      return l.afronding(w.datumEindgesprekMap(), "datumEindgesprekMap", w.verwijtbaar())
+          .map(a -> dossier.toBuilder().map(a.orElse(null)).build());
+    });
   }
 
   /** Applies DUO's Z-route resource to {@code dossier}: its Z-route completion replaced or removed. */
   public static Optional<Dossier> naarDomein(DuoResultaatZroute w, Dossier dossier, Invoer in) {
     Objects.requireNonNull(dossier, "dossier");
-    Lezer l = new Lezer(in);
-    if (w == null) {
-      l.ontbreekt(Pointer.root());
-      return Optional.empty();
-    }
-    int voor = l.fouten;
-    LocalDate datum = l.datumOpt(Pointer.of("datumAfrondingZroute"), w.datumAfrondingZroute());
-    return l.fouten > voor ? Optional.empty() : Optional.of(dossier.toBuilder().zrouteAfgerond(datum).build());
+    return lees(w, in, l -> {
+      int voor = l.fouten;
+      LocalDate datum = l.datumOpt(Pointer.of("datumAfrondingZroute"), w.datumAfrondingZroute());
+      return l.fouten > voor ? Optional.empty() : Optional.of(dossier.toBuilder().zrouteAfgerond(datum).build());
+    });
   }
 
   /** Maps DUO's answer on the PVT to a completion without culpability indication. */
   public static Optional<Afronding> naarDomein(DuoDatumPvt w, Invoer in) {
-    Lezer l = new Lezer(in);
-    if (w == null) {
-      l.ontbreekt(Pointer.root());
-      return Optional.empty();
-    }
-    return Optional.ofNullable(l.datum(Pointer.of("datumOndertekeningPvt"), w.datumOndertekeningPvt()))
-        .map(Afronding::op);
+    return lees(w, in, l -> {
+      return Optional.ofNullable(l.datum(Pointer.of("datumOndertekeningPvt"), w.datumOndertekeningPvt()))
+          .map(Afronding::op);
+    });
   }
 
   /** Maps DUO's answer on the MAP to a completion without culpability indication. */
   public static Optional<Afronding> naarDomein(DuoDatumMap w, Invoer in) {
-    Lezer l = new Lezer(in);
-    if (w == null) {
-      l.ontbreekt(Pointer.root());
-      return Optional.empty();
-    }
-    return Optional.ofNullable(l.datum(Pointer.of("datumEindgesprekMap"), w.datumEindgesprekMap()))
-        .map(Afronding::op);
+    return lees(w, in, l -> {
+      return Optional.ofNullable(l.datum(Pointer.of("datumEindgesprekMap"), w.datumEindgesprekMap()))
+          .map(Afronding::op);
+    });
   }
 
   // =================================================================== Inburgeringsplicht
@@ -452,43 +437,40 @@ public final class DuoMapping {
    * datumOordeel into one with all their parts; empty when any element has a problem.
    */
   public static Optional<List<Ontheffing>> ontheffingenNaarDomein(List<DuoOntheffing> w, Invoer in) {
-    Lezer l = new Lezer(in);
-    if (w == null) {
-      l.ontbreekt(Pointer.root());
-      return Optional.empty();
-    }
-    int voor = l.fouten;
-    List<Ontheffing> uit = new ArrayList<>();
-    Map<List<Object>, Integer> groepen = new LinkedHashMap<>();
-    for (int i = 0; i < w.size(); i++) {
-      Pointer p = Pointer.root().add(i);
-      Optional<Ontheffing> o = w.get(i) == null ? l.<Ontheffing>ontbreekt(p) : l.ontheffing(p, w.get(i));
-      if (o.isEmpty()) {
-        continue;
+    return lees(w, in, l -> {
+      int voor = l.fouten;
+      List<Ontheffing> uit = new ArrayList<>();
+      Map<List<Object>, Integer> groepen = new LinkedHashMap<>();
+      for (int i = 0; i < w.size(); i++) {
+        Pointer p = Pointer.root().add(i);
+        Optional<Ontheffing> o = w.get(i) == null ? l.<Ontheffing>ontbreekt(p) : l.ontheffing(p, w.get(i));
+        if (o.isEmpty()) {
+          continue;
+        }
+        if (!(o.get() instanceof Ontheffing.Gedeeltelijk g)) {
+          uit.add(o.get());
+          continue;
+        }
+        List<Object> sleutel = List.of(g.grond(), g.oordeel(), g.datumOordeel());
+        Integer plaats = groepen.get(sleutel);
+        if (plaats == null) {
+          groepen.put(sleutel, uit.size());
+          uit.add(g);
+          continue;
+        }
+        Ontheffing.Gedeeltelijk eerder = (Ontheffing.Gedeeltelijk) uit.get(plaats);
+        Examenonderdeel deel = g.onderdelen().iterator().next();
+        if (eerder.onderdelen().contains(deel)) {
+          l.fout("CD-003", p.add("GedeeltelijkeOntheffing").add("examenonderdeel"), Reason.INCONSISTENT,
+              "examenonderdeel al in een gedeeltelijke ontheffing met dezelfde grond, oordeel en datumOordeel");
+          continue;
+        }
+        Set<Examenonderdeel> delen = EnumSet.copyOf(eerder.onderdelen());
+        delen.add(deel);
+        uit.set(plaats, new Ontheffing.Gedeeltelijk(g.grond(), g.oordeel(), g.datumOordeel(), delen));
       }
-      if (!(o.get() instanceof Ontheffing.Gedeeltelijk g)) {
-        uit.add(o.get());
-        continue;
-      }
-      List<Object> sleutel = List.of(g.grond(), g.oordeel(), g.datumOordeel());
-      Integer plaats = groepen.get(sleutel);
-      if (plaats == null) {
-        groepen.put(sleutel, uit.size());
-        uit.add(g);
-        continue;
-      }
-      Ontheffing.Gedeeltelijk eerder = (Ontheffing.Gedeeltelijk) uit.get(plaats);
-      Examenonderdeel deel = g.onderdelen().iterator().next();
-      if (eerder.onderdelen().contains(deel)) {
-        l.fout("CD-003", p.add("GedeeltelijkeOntheffing").add("examenonderdeel"), Reason.INCONSISTENT,
-            "examenonderdeel al in een gedeeltelijke ontheffing met dezelfde grond, oordeel en datumOordeel");
-        continue;
-      }
-      Set<Examenonderdeel> delen = EnumSet.copyOf(eerder.onderdelen());
-      delen.add(deel);
-      uit.set(plaats, new Ontheffing.Gedeeltelijk(g.grond(), g.oordeel(), g.datumOordeel(), delen));
-    }
-    return l.fouten > voor ? Optional.empty() : Optional.of(List.copyOf(uit));
+      return l.fouten > voor ? Optional.empty() : Optional.of(List.copyOf(uit));
+    });
   }
 
   // =================================================================== Examen
@@ -559,6 +541,12 @@ public final class DuoMapping {
   }
 
   // =================================================================== reading DUO
+
+  /** Reports a missing record as {@code CD-002}; otherwise reads it with a fresh {@link Lezer}. */
+  private static <T> Optional<T> lees(Object w, Invoer in, java.util.function.Function<Lezer, Optional<T>> f) {
+    Lezer l = new Lezer(in);
+    return w == null ? l.ontbreekt(Pointer.root()) : f.apply(l);
+  }
 
   /**
    * Reads the values of DUO records and counts the problems it reports, so that each record can check

@@ -1,6 +1,7 @@
 package io.github.inburgering.json.duo;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.inburgering.json.internal.Maskering;
 
 /**
  * A notification as DUO posts it to a gemeente (DUO M2M Notificatie API, {@code POST /notificaties},
@@ -15,4 +16,11 @@ public record DuoNotificatie(
     @JsonProperty("registratieDatumTijd") String registratieDatumTijd,
     @JsonProperty("bsn") String bsn,
     @JsonProperty("vNummer") Long vNummer,
-    @JsonProperty("gebeurtenisId") String gebeurtenisId) {}
+    @JsonProperty("gebeurtenisId") String gebeurtenisId) {
+  /** Shows the BSN and v-nummer masked. */
+  @Override
+  public String toString() {
+    return "DuoNotificatie[" + gebeurtenisId + " " + registratieDatumTijd + ", bsn=" + Maskering.nummer(bsn)
+        + ", vNummer=" + Maskering.nummer(vNummer == null ? null : vNummer.toString()) + "]";
+  }
+}

@@ -3,6 +3,7 @@ package io.github.inburgering.json.v1;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.inburgering.core.model.DuoGebeurtenis;
 import java.time.OffsetDateTime;
+import io.github.inburgering.json.internal.Maskering;
 
 /**
  * An event of a person's inburgeringsplicht, as DUO signals it: the event code, when it was
@@ -18,4 +19,11 @@ public record GebeurtenisV1(
     @JsonProperty(value = "gebeurtenis", required = true) @Codes(DuoGebeurtenis.class) String gebeurtenis,
     @JsonProperty(value = "registratie", required = true) OffsetDateTime registratie,
     @JsonProperty("bsn") @Patroon("^[0-9]{9}$") String bsn,
-    @JsonProperty("vNummer") @Patroon("^[0-9]{10}$") String vNummer) {}
+    @JsonProperty("vNummer") @Patroon("^[0-9]{10}$") String vNummer) {
+  /** Shows the BSN and v-nummer masked. */
+  @Override
+  public String toString() {
+    return "GebeurtenisV1[" + gebeurtenis + " " + registratie + ", bsn=" + Maskering.nummer(bsn) + ", vNummer="
+        + Maskering.nummer(vNummer) + "]";
+  }
+}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.inburgering.core.model.Doelgroep;
 import io.github.inburgering.core.model.GedetailleerdeDoelgroep;
 import java.time.LocalDate;
+import io.github.inburgering.json.internal.Maskering;
 
 /**
  * The person.
@@ -29,4 +30,11 @@ public record InburgeraarV1(
     @JsonProperty(value = "doelgroep", required = true) @Codes(Doelgroep.class) String doelgroep,
     @JsonProperty("gedetailleerdeDoelgroep") @Codes(GedetailleerdeDoelgroep.class) String gedetailleerdeDoelgroep,
     @JsonProperty(value = "gemeente", required = true) @Patroon("^[0-9]{4}$") String gemeente,
-    @JsonProperty("vestigingsdatum") LocalDate vestigingsdatum) {}
+    @JsonProperty("vestigingsdatum") LocalDate vestigingsdatum) {
+  /** Shows neither the BSN, nor the v-nummer, nor the name, nor the birth date in full. */
+  @Override
+  public String toString() {
+    return "InburgeraarV1[bsn=" + Maskering.nummer(bsn) + ", vNummer=" + Maskering.nummer(vNummer) + ", naam=" + naam
+        + ", doelgroep=" + doelgroep + ", gemeente=" + gemeente + "]";
+  }
+}

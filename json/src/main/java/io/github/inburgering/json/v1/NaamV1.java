@@ -1,6 +1,7 @@
 package io.github.inburgering.json.v1;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.inburgering.json.internal.Maskering;
 
 /**
  * A name.
@@ -14,4 +15,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 public record NaamV1(
     @JsonProperty(value = "voornamen", required = true) String voornamen,
-    @JsonProperty(value = "achternaam", required = true) String achternaam) {}
+    @JsonProperty(value = "achternaam", required = true) String achternaam) {
+  /** Shows initials only. */
+  @Override
+  public String toString() {
+    return "NaamV1[" + Maskering.initiaal(voornamen) + " " + Maskering.initiaal(achternaam) + "]";
+  }
+}

@@ -1,6 +1,7 @@
 package io.github.inburgering.json.v1;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.inburgering.json.internal.Maskering;
 
 /**
  * Personal circumstances; {@code gezondheid} is special-category data.
@@ -16,4 +17,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record PersoonlijkeOmstandighedenV1(
     @JsonProperty("gezondheid") String gezondheid,
     @JsonProperty("overig") String overig,
-    @JsonProperty(value = "individueelGesprekAangeboden", required = true) Boolean individueelGesprekAangeboden) {}
+    @JsonProperty(value = "individueelGesprekAangeboden", required = true) Boolean individueelGesprekAangeboden) {
+  /** Never shows the recorded texts (health data is special-category data). */
+  @Override
+  public String toString() {
+    return "PersoonlijkeOmstandighedenV1[gezondheid=" + Maskering.vastgelegd(gezondheid) + ", overig="
+        + Maskering.vastgelegd(overig) + ", individueelGesprekAangeboden=" + individueelGesprekAangeboden + "]";
+  }
+}
