@@ -8,4 +8,5 @@ module io.github.inburgering.core {
   exports io.github.inburgering.core.id;
   exports io.github.inburgering.core.model;
   exports io.github.inburgering.core.regels;
+  exports io.github.inburgering.core.traject;
 }

@@ -14,6 +14,7 @@ import static io.github.inburgering.core.regels.SourceGrade.UNCERTAIN;
 
 import io.github.inburgering.core.Periode;
 import io.github.inburgering.core.id.Gemeenten;
+import io.github.inburgering.core.internal.Wetregels;
 import io.github.inburgering.core.model.Afronding;
 import io.github.inburgering.core.model.AowLeeftijd;
 import io.github.inburgering.core.model.BredeIntake;
@@ -49,8 +50,7 @@ import java.util.Set;
 final class Catalogus {
   private static final LocalDate W2022 = Regels.INWERKINGTREDING;
   private static final LocalDate W2023 = Regels.WIJZIGING_2023;
-  private static final Period TIEN_WEKEN = Period.ofWeeks(10);
-  private static final Period ANDERHALF_JAAR = Period.of(1, 6, 0);
+  private static final Period TIEN_WEKEN = Wetregels.TIEN_WEKEN;
 
   private Catalogus() {}
 
@@ -60,7 +60,7 @@ final class Catalogus {
     void check(Dossier d, int index, PipVersie versie, Regel.Sink out);
   }
 
-  private static final class B {
+  static final class B {
     private final String code;
     private final Severity severity;
     private final SourceGrade grade;
@@ -120,13 +120,18 @@ final class Catalogus {
           });
     }
 
+    Regel bijTransitie() {
+      this.peilmoment = Regel.Peilmoment.TRANSITIE;
+      return check((d, out) -> {});
+    }
+
     Regel bijInvoer() {
       this.peilmoment = Regel.Peilmoment.INVOER;
       return check((d, out) -> {});
     }
   }
 
-  private static B regel(String code, Severity severity, SourceGrade grade) {
+  static B regel(String code, Severity severity, SourceGrade grade) {
     return new B(code, severity, grade);
   }
 
@@ -167,40 +172,17 @@ final class Catalogus {
         .map(l -> ((Leerbaarheidstoets.Afgenomen) l).uitkomst());
   }
 
-  private static boolean isAfrondingsnorm(Verlengingsgrond g) {
-    return EnumSet.of(
-            Verlengingsgrond.ZIEKTE,
-            Verlengingsgrond.OPVANG,
-            Verlengingsgrond.ALFABETISERING,
-            Verlengingsgrond.DAKLOOSHEID,
-            Verlengingsgrond.INSTELLING,
-            Verlengingsgrond.BIJZONDERE_OMSTANDIGHEID,
-            Verlengingsgrond.COMBINATIE)
-        .contains(g);
-  }
-
   /** The cap per ground of art. 4.1(2) RI and 4.4 BI, or empty when the duration is open. */
   static Optional<Period> maximum(Verlengingsgrond g) {
-    switch (g) {
-      case OVERLIJDEN:
-        return Optional.of(Period.ofMonths(3));
-      case BEVALLING:
-        return Optional.of(Period.ofWeeks(16));
-      case ALFABETISERING:
-      case INSTELLING:
-      case AANZIENLIJKE_INSPANNING:
-        return Optional.of(Period.ofMonths(6));
-      case DAKLOOSHEID:
-      case BIJZONDERE_OMSTANDIGHEID:
-      case NIET_VRIJSTELLENDE_OPLEIDING:
-        return Optional.of(Period.ofYears(2));
-      default:
-        return Optional.empty();
-    }
+    return Wetregels.maximum(g);
+  }
+
+  private static boolean isAfrondingsnorm(Verlengingsgrond g) {
+    return Wetregels.isAfrondingsnorm(g);
   }
 
   private static boolean langer(Period a, Period b, LocalDate basis) {
-    return basis.plus(a).isAfter(basis.plus(b));
+    return Wetregels.langer(a, b, basis);
   }
 
   private static void afrondingen(Dossier d, AfrondingCheck c, Regel.Sink out) {
@@ -227,6 +209,7 @@ final class Catalogus {
     termijn(l);
     begeleiding(l);
     examens(l);
+    CatalogusTransities.regels(l);
     l.sort(java.util.Comparator.comparing(Regel::code));
     return List.copyOf(l);
   }
@@ -796,7 +779,7 @@ final class Catalogus {
           boolean uitzondering = onderwijsNaarB1 || v.bijzonderGeval().isPresent()
               || vorige.indicatorMagOpleidingAfmaken();
           LocalDate start = versies(d).get(0).dagtekening().plusDays(1);
-          LocalDate grens = start.plus(ANDERHALF_JAAR);
+          LocalDate grens = Wetregels.uitersteSchakeldatum(start);
           if (!uitzondering && v.dagtekening().isAfter(grens)) {
             out.report(versie(i, "leerroute"), grens);
           }
@@ -814,7 +797,7 @@ final class Catalogus {
           boolean nieuwAfgeschaald = !vorige.isAfgeschaald()
               || !vorige.a2Onderdelen().containsAll(v.a2Onderdelen());
           int uren = nt2UrenVoorAfschalen(d);
-          if (nieuwAfgeschaald && uren < 600) {
+          if (nieuwAfgeschaald && uren < Wetregels.AFSCHALEN_NT2_UREN) {
             out.report(versie(i, "niveau"), uren);
           }
         }));
@@ -1044,7 +1027,7 @@ final class Catalogus {
             Verlenging v = d.verlengingen().get(j);
             Inburgeringstermijn toen = Inburgeringstermijn.berekend(
                 p.initieel().dagtekening(), d.verlengingen().subList(0, j));
-            LocalDate vroegst = toen.einddatum().plusDays(1).minusMonths(6);
+            LocalDate vroegst = Wetregels.vroegsteAanvraag(toen.einddatum());
             if (v.aanvraagdatum().isPresent() && v.aanvraagdatum().get().isBefore(vroegst)) {
               out.report(Pointer.of("verlengingen", j, "aanvraagdatum"), vroegst);
             }

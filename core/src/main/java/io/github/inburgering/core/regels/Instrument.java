@@ -12,6 +12,8 @@ public enum Instrument {
   DUO_M2M("DUO M2M", "DUO M2M acceptatieregel"),
   /** Participatiewet (BWBR0015703). */
   PW("Pw", "Participatiewet"),
+  /** Algemene wet bestuursrecht (BWBR0005537). */
+  AWB("Awb", "Algemene wet bestuursrecht"),
   /** Algemene Ouderdomswet (BWBR0002221). */
   AOW("AOW", "Algemene Ouderdomswet"),
   /** Wet algemene bepalingen burgerservicenummer (BWBR0022428). */

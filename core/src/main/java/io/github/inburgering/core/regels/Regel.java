@@ -27,7 +27,13 @@ public final class Regel {
      * The rule is checked while raw input is read ({@link Invoer}); a value that was built is
      * always valid for it, so its check on a {@link Dossier} finds nothing.
      */
-    INVOER
+    INVOER,
+    /**
+     * The rule decides a transition of the lifecycle ({@code io.github.inburgering.core.traject}):
+     * it is checked on the event date when an event is applied; its check on a {@link Dossier}
+     * finds nothing.
+     */
+    TRANSITIE
   }
 
   /** The check of a rule: reports every place in the dossier that breaks it. */
@@ -152,6 +158,11 @@ public final class Regel {
    */
   public Finding finding(Pointer pointer, java.util.Locale locale, Object... args) {
     return new Finding(code, severity, pointer, Meldingen.tekst(code, locale, args), grondslagen);
+  }
+
+  /** Returns the rule's message in the language of {@code locale}, its placeholders filled. */
+  public String melding(java.util.Locale locale, Object... args) {
+    return Meldingen.tekst(code, locale, args);
   }
 
   @Override

@@ -63,6 +63,7 @@ public final class Validator {
     for (Regel regel : regels) {
       switch (regel.peilmoment()) {
         case INVOER:
+        case TRANSITIE:
           continue;
         case PEILDATUM:
           if (!regel.geldtOp(peildatum)) {

@@ -16,7 +16,7 @@ class RegelcatalogusTest {
     List<Regel> alle = Regels.alle();
     assertThat(alle).hasSizeGreaterThanOrEqualTo(40);
     assertThat(alle).extracting(Regel::code).doesNotHaveDuplicates()
-        .allMatch(c -> c.matches("(ID|CD|JS|PL|VR|ON|BI|PIP|OR|ZR|PM|TR|MB|LN|EX)-\\d{3}"));
+        .allMatch(c -> c.matches("(ID|CD|JS|PL|VR|ON|BI|PIP|OR|ZR|PM|TR|MB|LN|EX|ST|PV|TV|IN|SW|AF|VZ|VL|TE|VD|BO|BC|DG|EI)-\\d{3}"));
     assertThat(alle).extracting(Regel::code).isSorted();
   }
 

@@ -33,7 +33,8 @@ class RegelsDocumentTest {
         + " rests on the college's judgment; INFO tells what a receiver will derive.\n\n");
     sb.append("Peilmoment: PEILDATUM rules apply when in force on the validation date; FEITDATUM rules"
         + " judge each fact by the rules in force on its own date (a PIP version by its dagtekening);"
-        + " INVOER rules are checked while raw input is read.\n\n");
+        + " INVOER rules are checked while raw input is read; TRANSITIE rules decide the lifecycle"
+        + " (Transities.toepassen) on the event date, as guards (ERROR) or effects (INFO).\n\n");
     sb.append("Source grades: LAW_TEXT (Wet, Besluit or Regeling read), DUO_SPECIFICATION (DUO's M2M"
         + " specification), GUIDANCE (professional guidance or a standard), UNCERTAIN (the research"
         + " marks it uncertain; the note says what the library does).\n\n");
