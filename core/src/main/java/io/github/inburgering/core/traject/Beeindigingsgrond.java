@@ -1,5 +1,8 @@
 package io.github.inburgering.core.traject;
 
+import io.github.inburgering.core.internal.Codes;
+import io.github.inburgering.core.model.Code;
+
 import io.github.inburgering.core.model.DuoGebeurtenis;
 import io.github.inburgering.core.model.RedenEindePlicht;
 
@@ -7,7 +10,7 @@ import io.github.inburgering.core.model.RedenEindePlicht;
  * Why an inburgeringsplicht ended other than by meeting it, vrijstelling or ontheffing (art. 3(1)
  * Wi; art. 2.1(2) BI; DUO events SS110 and SS111).
  */
-public enum Beeindigingsgrond {
+public enum Beeindigingsgrond implements Code {
   /** The person reached the AOW age (art. 3(1)(b) Wi). */
   AOW_LEEFTIJD("AOW-leeftijd bereikt", RedenEindePlicht.OVERIG, DuoGebeurtenis.SS110),
   /** The person left the Netherlands for more than a year (art. 2.1(2) BI). */
@@ -31,6 +34,7 @@ public enum Beeindigingsgrond {
   }
 
   /** Returns the Dutch description. */
+  @Override
   public String omschrijving() {
     return omschrijving;
   }
@@ -43,5 +47,20 @@ public enum Beeindigingsgrond {
   /** Returns the event by which DUO signals this ground. */
   public DuoGebeurtenis duoGebeurtenis() {
     return duoGebeurtenis;
+  }
+
+  /** Returns the code as exchanged: the constant's name. */
+  @Override
+  public String code() {
+    return name();
+  }
+
+  /**
+   * Returns the ground with {@code code}; never {@code null}.
+   *
+   * @throws io.github.inburgering.core.InburgeringException with reason {@code UNKNOWN_CODE}
+   */
+  public static Beeindigingsgrond fromCode(String code) {
+    return Codes.fromCode(Beeindigingsgrond.class, code);
   }
 }

@@ -1,7 +1,10 @@
 package io.github.inburgering.core.traject;
 
+import io.github.inburgering.core.internal.Codes;
+import io.github.inburgering.core.model.Code;
+
 /** The four bestuurlijke boetes of the Wet inburgering 2021 and their maxima (art. 26(1) Wi). */
-public enum Boetesoort {
+public enum Boetesoort implements Code {
   /** Not appearing or cooperating at the brede intake; college; €250 (art. 22 Wi; art. 7.1(1) BI). */
   BREDE_INTAKE("22", 250_00, true),
   /** Not cooperating during the traject; college; at most €800 (art. 23 Wi; art. 7.1(2)–(5) BI). */
@@ -34,5 +37,26 @@ public enum Boetesoort {
   /** Returns whether the college imposes it (otherwise DUO, for the Minister). */
   public boolean isCollege() {
     return college;
+  }
+
+  /** Returns the code as exchanged: the constant's name. */
+  @Override
+  public String code() {
+    return name();
+  }
+
+  /** Returns the constant's name in lower case with spaces: the Dutch label. */
+  @Override
+  public String omschrijving() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
+  /**
+   * Returns the kind of fine with {@code code}; never {@code null}.
+   *
+   * @throws io.github.inburgering.core.InburgeringException with reason {@code UNKNOWN_CODE}
+   */
+  public static Boetesoort fromCode(String code) {
+    return Codes.fromCode(Boetesoort.class, code);
   }
 }

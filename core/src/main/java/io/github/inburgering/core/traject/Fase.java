@@ -1,11 +1,14 @@
 package io.github.inburgering.core.traject;
 
+import io.github.inburgering.core.internal.Codes;
+import io.github.inburgering.core.model.Code;
+
 /**
  * The phases of the inburgeringsplicht: the states of the lifecycle without their data
  * (section S.2 of the rule reference; art. 3–6, 11, 14, 24–25 Wi). {@link Toestand} carries the data
  * of each phase; this enum names them for tables, diagrams and {@code switch} statements.
  */
-public enum Fase {
+public enum Fase implements Code {
   /** No plicht under the Wet inburgering 2021 (art. 3 Wi), or not yet established by DUO. */
   NIET_PLICHTIG("niet plichtig", "not obliged", false),
   /** DUO established the plicht and notified the person and the gemeente (art. 3 Wi; SS101, SS139). */
@@ -50,5 +53,26 @@ public enum Fase {
   /** Returns whether the phase is terminal: it absorbs every event. */
   public boolean isEindtoestand() {
     return eindtoestand;
+  }
+
+  /** Returns the code as exchanged: the constant's name. */
+  @Override
+  public String code() {
+    return name();
+  }
+
+  /** Returns the Dutch label. */
+  @Override
+  public String omschrijving() {
+    return nl;
+  }
+
+  /**
+   * Returns the phase with {@code code}; never {@code null}.
+   *
+   * @throws io.github.inburgering.core.InburgeringException with reason {@code UNKNOWN_CODE}
+   */
+  public static Fase fromCode(String code) {
+    return Codes.fromCode(Fase.class, code);
   }
 }

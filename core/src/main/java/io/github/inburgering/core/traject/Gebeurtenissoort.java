@@ -1,5 +1,8 @@
 package io.github.inburgering.core.traject;
 
+import io.github.inburgering.core.internal.Codes;
+import io.github.inburgering.core.model.Code;
+
 import io.github.inburgering.core.model.DuoGebeurtenis;
 import java.util.EnumSet;
 import java.util.Set;
@@ -8,7 +11,7 @@ import java.util.Set;
  * The kinds of {@link Gebeurtenis}, with who brings them about and the DUO events that signal them.
  * The transition table ({@link Transities#tabel()}) is keyed by this enum.
  */
-public enum Gebeurtenissoort {
+public enum Gebeurtenissoort implements Code {
   /** DUO established the plicht (T1). */
   PLICHT_ONTSTAAN("plicht ontstaan", "plicht arises", Actor.DUO, DuoGebeurtenis.SS101,
       DuoGebeurtenis.SS139, DuoGebeurtenis.SS128),
@@ -109,5 +112,26 @@ public enum Gebeurtenissoort {
   /** Returns the DUO events that signal this kind of event; empty when DUO does not signal it. */
   public Set<DuoGebeurtenis> duoGebeurtenissen() {
     return duoGebeurtenissen;
+  }
+
+  /** Returns the code as exchanged: the constant's name. */
+  @Override
+  public String code() {
+    return name();
+  }
+
+  /** Returns the Dutch label. */
+  @Override
+  public String omschrijving() {
+    return nl;
+  }
+
+  /**
+   * Returns the kind of event with {@code code}; never {@code null}.
+   *
+   * @throws io.github.inburgering.core.InburgeringException with reason {@code UNKNOWN_CODE}
+   */
+  public static Gebeurtenissoort fromCode(String code) {
+    return Codes.fromCode(Gebeurtenissoort.class, code);
   }
 }
