@@ -11,7 +11,13 @@ import io.github.inburgering.json.v1.DossierBerichtV1;
 import io.github.inburgering.json.v1.DossierV1;
 import io.github.inburgering.json.v1.GebeurtenisBerichtV1;
 import io.github.inburgering.core.model.DuoMelding;
+import io.github.inburgering.json.v1.TrajectV1;
+import io.github.inburgering.json.v1.TrajectstandV1;
 import io.github.inburgering.json.v1.V1Mapping;
+import io.github.inburgering.core.traject.Gebeurtenis;
+import io.github.inburgering.core.traject.Transities;
+import io.github.inburgering.core.traject.Traject;
+import io.github.inburgering.core.traject.Uitkomst;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -126,7 +132,63 @@ public final class JsonLezer {
     if (d.isEmpty()) {
       return new Leesresultaat<>(null, in.report());
     }
-    return new Leesresultaat<>(d.get(), validator.validate(d.get(), peildatum));
+    Report r = validator.validate(d.get(), peildatum);
+    if (w.get().traject() != null) {
+      r = r.merge(traject(w.get().traject(), peildatum, Pointer.of("traject")).report());
+    }
+    return new Leesresultaat<>(d.get(), r);
+  }
+
+  /**
+   * Reads a lifecycle document: maps its events, replays them through {@link Transities} as on
+   * {@code peildatum} (each event judged by the rules in force on its date), and checks a {@code
+   * stand} that is present against the replay ({@code JS-005}). A refused event is reported at its
+   * pointer ({@code /gebeurtenissen/3/...}) and no document is returned.
+   *
+   * @param json the bytes, UTF-8
+   * @param peildatum the date of the assessment; no event may lie after it
+   */
+  public Leesresultaat<Trajectdocument> leesTraject(byte[] json, LocalDate peildatum) {
+    Invoer in = new Invoer(locale);
+    Optional<TrajectV1> w = wire(json, Schemasoort.TRAJECT, TrajectV1.class, in);
+    if (w.isEmpty()) {
+      return new Leesresultaat<>(null, in.report());
+    }
+    return traject(w.get(), peildatum, Pointer.root());
+  }
+
+  private Leesresultaat<Trajectdocument> traject(TrajectV1 w, LocalDate peildatum, Pointer basis) {
+    Invoer in = new Invoer(locale);
+    Optional<List<Gebeurtenis>> gs = V1Mapping.naarDomein(w, basis, in);
+    if (gs.isEmpty()) {
+      return new Leesresultaat<>(null, in.report());
+    }
+    Uitkomst u = Transities.afspelen(Traject.nieuw(), gs.get(), peildatum, locale);
+    Report r = in.report().merge(onder(basis, u.report()));
+    if (!u.isAanvaard()) {
+      return new Leesresultaat<>(null, r);
+    }
+    if (w.stand() != null) {
+      Invoer stand = new Invoer(locale);
+      vergelijkStand(w.stand(), V1Mapping.stand(u.traject()), basis.add("stand"), stand);
+      r = r.merge(stand.report());
+    }
+    return new Leesresultaat<>(new Trajectdocument(gs.get(), u.traject()), r);
+  }
+
+  private static void vergelijkStand(TrajectstandV1 gegeven, TrajectstandV1 verwacht, Pointer p,
+      Invoer in) {
+    for (java.lang.reflect.RecordComponent c : TrajectstandV1.class.getRecordComponents()) {
+      try {
+        Object g = c.getAccessor().invoke(gegeven);
+        Object v = c.getAccessor().invoke(verwacht);
+        if (!Objects.equals(g, v)) {
+          in.add("JS-005", p.add(c.getName()), v == null ? "-" : v);
+        }
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   /**
@@ -145,7 +207,14 @@ public final class JsonLezer {
       return new Leesresultaat<>(null, onder(Pointer.of("dossier"), binnen.report()));
     }
     Report r = onder(Pointer.of("dossier"), validator.validate(d.get(), peildatum));
-    return new Leesresultaat<>(new Dossierbericht(w.get().envelop(), d.get()), r);
+    Optional<Trajectdocument> traject = Optional.empty();
+    if (w.get().dossier().traject() != null) {
+      Leesresultaat<Trajectdocument> t =
+          traject(w.get().dossier().traject(), peildatum, Pointer.of("dossier", "traject"));
+      r = r.merge(t.report());
+      traject = t.document();
+    }
+    return new Leesresultaat<>(new Dossierbericht(w.get().envelop(), d.get(), traject), r);
   }
 
   /** Reads an event message; the event is returned as a {@link DuoMelding}. */

@@ -5,6 +5,7 @@ import io.github.inburgering.json.v1.DossierV1;
 import io.github.inburgering.json.v1.GebeurtenisBerichtV1;
 import io.github.inburgering.json.v1.PartnerBerichtV1;
 import io.github.inburgering.json.v1.PipBerichtV1;
+import io.github.inburgering.json.v1.TrajectV1;
 import io.github.inburgering.json.v1.RapportBerichtV1;
 
 /**
@@ -23,10 +24,12 @@ public enum Schemasoort {
   /** A message announcing an event (a DUO gebeurtenis). */
   GEBEURTENISBERICHT("gebeurtenisbericht", GebeurtenisBerichtV1.class),
   /** A message carrying a partner's view of a dossier, checked against the receiver's view schema. */
-  PARTNERBERICHT("partnerbericht", PartnerBerichtV1.class);
+  PARTNERBERICHT("partnerbericht", PartnerBerichtV1.class),
+  /** The lifecycle of one inburgeringsplicht: its events and stand. */
+  TRAJECT("traject", TrajectV1.class);
 
   /** The version of the exchange format these schemas describe. */
-  public static final String VERSIE = "1.0.0";
+  public static final String VERSIE = "1.1.0";
 
   /** The base of every schema's {@code $id}. */
   public static final String BASIS_ID = "https://inburgering.github.io/schema/v1/";

@@ -24,7 +24,17 @@ import io.github.inburgering.json.v1.PartijV1;
 import io.github.inburgering.json.v1.PipBerichtV1;
 import io.github.inburgering.json.v1.RapportBerichtV1;
 import io.github.inburgering.json.v1.V1Mapping;
+import io.github.inburgering.core.model.Doelgroep;
+import io.github.inburgering.core.model.Examenonderdeel;
+import io.github.inburgering.core.model.Leerroute;
+import io.github.inburgering.core.model.Taalniveau;
+import io.github.inburgering.core.traject.Gebeurtenis;
+import io.github.inburgering.core.traject.Urensoort;
+import io.github.inburgering.core.traject.Verplichting;
+import io.github.inburgering.json.v1.TrajectV1;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,8 +73,27 @@ class DocumentatieVoorbeeldenTest {
         .build();
   }
 
+  /** The lifecycle of {@link #voorbeeld()}: plicht, brede intake, first PIP, hours, KNM passed. */
+  static List<Gebeurtenis> voorbeeldTraject() {
+    return List.of(
+        new Gebeurtenis.PlichtOntstaan(LocalDate.of(2024, 1, 10), Doelgroep.ASIELSTATUSHOUDER,
+            LocalDate.of(2024, 1, 22)),
+        new Gebeurtenis.BredeIntakeGestart(LocalDate.of(2024, 2, 12)),
+        Gebeurtenis.PipVastgesteld.of(LocalDate.of(2024, 3, 14), Leerroute.B1_ROUTE),
+        new Gebeurtenis.UrenGevolgd(LocalDate.of(2025, 12, 31), Urensoort.NT2, 320),
+        new Gebeurtenis.UrenGevolgd(LocalDate.of(2025, 12, 31), Urensoort.KNM, 40),
+        Gebeurtenis.Examenuitslag.knmBehaald(LocalDate.of(2026, 2, 10)),
+        new Gebeurtenis.Examenuitslag(LocalDate.of(2026, 3, 3), Examenonderdeel.SP,
+            Optional.of(Taalniveau.B1), false));
+  }
+
+  static TrajectV1 voorbeeldTrajectV1() {
+    List<Gebeurtenis> gs = voorbeeldTraject();
+    return V1Mapping.naarV1(gs, Trajectdocument.van(gs, Voorbeelden.PEILDATUM).orElseThrow().traject());
+  }
+
   static EnvelopV1 envelop(PartijV1 van, PartijV1 naar, String type, String doel, String grond, UUID correlatie) {
-    return new EnvelopV1(UUID.fromString("6e8bc430-9c3a-11d9-9669-0800200c9a66"), correlatie, van, naar, type, "1.0.0",
+    return new EnvelopV1(UUID.fromString("6e8bc430-9c3a-11d9-9669-0800200c9a66"), correlatie, van, naar, type, Schemasoort.VERSIE,
         OffsetDateTime.of(2026, 5, 1, 9, 30, 0, 0, ZoneOffset.ofHours(2)), doel, grond, "EERSTE");
   }
 
@@ -88,7 +117,8 @@ class DocumentatieVoorbeeldenTest {
     m.put("dossier/asielstatushouder-b1-route.json", w);
     m.put("dossierbericht/gemeente-aan-duo.json", new DossierBerichtV1(
         envelop(gemeente, new PartijV1("DUO", "00000001800866472000", null, null), "DOSSIER", "UITVOERING_WI",
-            "art. 34 lid 1 Wi", null), w));
+            "art. 34 lid 1 Wi", null), w.metTraject(voorbeeldTrajectV1())));
+    m.put("traject/asielstatushouder-b1-route.json", voorbeeldTrajectV1());
     m.put("pipbericht/gemeente-aan-taalaanbieder.json", new PipBerichtV1(
         envelop(gemeente, new PartijV1("TAALAANBIEDER", null, "12345678", null), "PIP", "INBURGERINGSAANBOD",
             "art. 16 lid 1 Wi", null), w.inburgeraar().bsn(), w.pip().versies().get(0)));
@@ -127,8 +157,16 @@ class DocumentatieVoorbeeldenTest {
     JsonLezer lezer = JsonLezer.standaard();
     assertThat(lezer.leesDossier(Files.readAllBytes(MAP.resolve("dossier/asielstatushouder-b1-route.json")),
         Voorbeelden.PEILDATUM).isGeldig()).isTrue();
-    assertThat(lezer.leesDossierbericht(Files.readAllBytes(MAP.resolve("dossierbericht/gemeente-aan-duo.json")),
-        Voorbeelden.PEILDATUM).isGeldig()).isTrue();
+    Leesresultaat<Dossierbericht> bericht = lezer.leesDossierbericht(
+        Files.readAllBytes(MAP.resolve("dossierbericht/gemeente-aan-duo.json")), Voorbeelden.PEILDATUM);
+    assertThat(bericht.isGeldig()).as(bericht.report().toString()).isTrue();
+    assertThat(bericht.document().orElseThrow().traject().orElseThrow().gebeurtenissen())
+        .isEqualTo(voorbeeldTraject());
+    Leesresultaat<Trajectdocument> traject = lezer.leesTraject(
+        Files.readAllBytes(MAP.resolve("traject/asielstatushouder-b1-route.json")), Voorbeelden.PEILDATUM);
+    assertThat(traject.isGeldig()).as(traject.report().toString()).isTrue();
+    assertThat(traject.document().orElseThrow().traject().openVerplichtingen())
+        .containsExactlyInAnyOrder(Verplichting.PVT, Verplichting.MAP, Verplichting.LEERROUTE);
     assertThat(lezer.leesWire(Files.readAllBytes(MAP.resolve("pipbericht/gemeente-aan-taalaanbieder.json")),
         Schemasoort.PIPBERICHT).isGeldig()).isTrue();
     for (PartnerRol rol : PartnerRol.values()) {

@@ -286,6 +286,13 @@ final class Catalogus {
         .op(new Grondslag(Instrument.STANDAARD, "JSON Schema 2020-12, additionalProperties"))
         .toelichting("A tolerant reader mode ignores unknown properties instead.")
         .bijInvoer());
+    l.add(regel("JS-005", ERROR, GUIDANCE)
+        .titel("Stand van het traject volgt uit de gebeurtenissen",
+            "Traject stand follows from its events")
+        .op(new Grondslag(Instrument.STANDAARD, "inburgering uitwisselformaat v1, traject"))
+        .toelichting("The events are the source of truth; a written stand is derived and must equal"
+            + " the replay.")
+        .bijInvoer());
   }
 
   private static void plicht(List<Regel> l) {

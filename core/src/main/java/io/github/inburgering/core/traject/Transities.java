@@ -126,13 +126,20 @@ public final class Transities {
   /** Applies {@code gebeurtenissen} in order to {@code start}; see {@link #afspelen(List, LocalDate)}. */
   public static Uitkomst afspelen(
       Traject start, List<? extends Gebeurtenis> gebeurtenissen, LocalDate peildatum) {
+    return afspelen(start, gebeurtenissen, peildatum, Regels.NEDERLANDS);
+  }
+
+  /** Applies {@code gebeurtenissen} in order to {@code start}, with messages in {@code taal}. */
+  public static Uitkomst afspelen(Traject start, List<? extends Gebeurtenis> gebeurtenissen,
+      LocalDate peildatum, Locale taal) {
+    Checks.required(taal, "taal");
     Checks.required(start, "start");
     Checks.required(peildatum, "peildatum");
     Traject t = start;
     List<Effect> effecten = new ArrayList<>();
     Report waarschuwingen = Report.empty();
     for (int i = 0; i < gebeurtenissen.size(); i++) {
-      Uitkomst u = beoordeel(t, gebeurtenissen.get(i), peildatum, Regels.NEDERLANDS,
+      Uitkomst u = beoordeel(t, gebeurtenissen.get(i), peildatum, taal,
           Pointer.of("gebeurtenissen", i)).uitkomst;
       if (!u.isAanvaard()) {
         return u;

@@ -27,6 +27,7 @@ import java.util.List;
  * @param zrouteAfgerond completion date of the Z-route
  * @param lening a DUO loan
  * @param contactpersoon the gemeente's contact person
+ * @param traject the lifecycle: events and stand
  */
 public record DossierV1(
     @JsonProperty(value = "inburgeraar", required = true) InburgeraarV1 inburgeraar,
@@ -44,4 +45,13 @@ public record DossierV1(
     @JsonProperty("map") AfrondingV1 map,
     @JsonProperty("zrouteAfgerond") LocalDate zrouteAfgerond,
     @JsonProperty("lening") LeningV1 lening,
-    @JsonProperty("contactpersoon") ContactpersoonV1 contactpersoon) {}
+    @JsonProperty("contactpersoon") ContactpersoonV1 contactpersoon,
+    @JsonProperty("traject") TrajectV1 traject) {
+
+  /** Returns this dossier with {@code traject} as its lifecycle. */
+  public DossierV1 metTraject(TrajectV1 traject) {
+    return new DossierV1(inburgeraar, plicht, vrijstellingen, ontheffingen, bredeIntake, pip, termijn,
+        verlengingen, verhuizingen, uren, examens, pvt, map, zrouteAfgerond, lening, contactpersoon,
+        traject);
+  }
+}

@@ -50,6 +50,15 @@ import io.github.inburgering.core.model.RedenWijziging;
 import io.github.inburgering.core.model.Taalniveau;
 import io.github.inburgering.core.model.Uren;
 import io.github.inburgering.core.model.Verhuizing;
+import io.github.inburgering.core.traject.Boete;
+import io.github.inburgering.core.traject.Beeindigingsgrond;
+import io.github.inburgering.core.traject.Boetesoort;
+import io.github.inburgering.core.traject.Gebeurtenis;
+import io.github.inburgering.core.traject.Gebeurtenissoort;
+import io.github.inburgering.core.traject.Toestand;
+import io.github.inburgering.core.traject.Traject;
+import io.github.inburgering.core.traject.Urensoort;
+import io.github.inburgering.core.traject.Verwijtbaarheid;
 import io.github.inburgering.core.model.Verlenging;
 import io.github.inburgering.core.model.Verlengingsgrond;
 import io.github.inburgering.core.model.VimeLeervorm;
@@ -101,7 +110,8 @@ public final class V1Mapping {
         d.zrouteAfgerond().orElse(null),
         d.lening().map(l -> new LeningV1(l.bedrag())).orElse(null),
         d.contactpersoon().map(c -> new ContactpersoonV1(naarV1(c.naam()), c.gemeente().value(),
-            c.email().orElse(null), c.telefoon().orElse(null))).orElse(null));
+            c.email().orElse(null), c.telefoon().orElse(null))).orElse(null),
+        null);
   }
 
   private static <T> List<T> lijst(List<T> l) {
@@ -295,6 +305,141 @@ public final class V1Mapping {
   /** Maps one PIP version, reporting problems to {@code in} relative to {@code pointer}. */
   public static Optional<PipVersie> naarDomein(PipVersieV1 w, Pointer pointer, Invoer in) {
     return new Lezer(in).pipVersie(pointer, w);
+  }
+
+
+  // ------------------------------------------------------------------ lifecycle
+
+  /** Returns the wire form of a lifecycle: its events and the stand of {@code traject}. */
+  public static TrajectV1 naarV1(List<? extends Gebeurtenis> gebeurtenissen, Traject traject) {
+    return new TrajectV1(gebeurtenissen.stream().map(V1Mapping::naarV1).toList(), stand(traject));
+  }
+
+  /** Returns the derived stand of {@code t}. */
+  public static TrajectstandV1 stand(Traject t) {
+    int boetes = t.boetes().stream().mapToInt(Boete::bedragInCenten).sum();
+    return new TrajectstandV1(t.fase().code(),
+        t.toestand() instanceof Toestand.NietPlichtig ? null : t.toestand().sinds(),
+        t.leerroute().map(Code::code).orElse(null), t.termijnStart().orElse(null),
+        t.huidigeEinddatum().orElse(null), t.uitersteSchakeldatum().orElse(null),
+        t.uiterstePipDatum().orElse(null), codes(t.openVerplichtingen()),
+        t.boetes().isEmpty() ? null : boetes);
+  }
+
+  /** Returns the wire form of one lifecycle event. */
+  public static TrajectgebeurtenisV1 naarV1(Gebeurtenis g) {
+    Velden v = new Velden();
+    if (g instanceof Gebeurtenis.PlichtOntstaan e) {
+      v.doelgroep = e.doelgroep().code();
+      v.kennisgeving = e.kennisgeving();
+    } else if (g instanceof Gebeurtenis.PlichtHervat e) {
+      v.metPip = e.metPip();
+    } else if (g instanceof Gebeurtenis.VrijstellingVerleend e) {
+      v.vrijstelling = naarV1(e.vrijstelling());
+    } else if (g instanceof Gebeurtenis.OntheffingVerleend e) {
+      v.ontheffing = naarV1(e.ontheffing());
+    } else if (g instanceof Gebeurtenis.IntakeVerzuim e) {
+      v.verwijtbaarheid = e.verwijtbaarheid().code();
+      v.bijstandVerlaagd = e.bijstandVerlaagd();
+    } else if (g instanceof Gebeurtenis.PipVastgesteld e) {
+      v.leerroute = e.leerroute().code();
+      v.niveau = e.niveau().map(Code::code).orElse(null);
+      v.taalschakeltraject = e.taalschakeltraject();
+    } else if (g instanceof Gebeurtenis.LeerrouteGewijzigd e) {
+      v.leerroute = e.nieuweLeerroute().code();
+      v.bijzonderGeval = e.bijzonderGeval().orElse(null);
+      v.eindeNietVrijstellendeOpleiding = e.eindeNietVrijstellendeOpleiding().orElse(null);
+    } else if (g instanceof Gebeurtenis.Afgeschaald e) {
+      v.onderdelen = codes(e.onderdelen());
+    } else if (g instanceof Gebeurtenis.Verhuisd e) {
+      Verhuizing h = e.verhuizing();
+      v.verhuizing = new VerhuizingV1(h.inschrijving(), h.van().value(), h.naar().value());
+    } else if (g instanceof Gebeurtenis.TermijnVerlengd e) {
+      Verlenging x = e.verlenging();
+      v.verlenging = new VerlengingV1(x.grond().code(), x.duur().toString(),
+          x.aanvraagdatum().orElse(null), x.besluitdatum());
+    } else if (g instanceof Gebeurtenis.Examenuitslag e) {
+      v.onderdeel = e.onderdeel().code();
+      v.taalniveau = e.niveau().map(Code::code).orElse(null);
+      v.behaald = e.behaald();
+    } else if (g instanceof Gebeurtenis.PvtAfgerond e) {
+      v.uren = e.uren();
+    } else if (g instanceof Gebeurtenis.MapAfgerond e) {
+      v.uren = e.uren();
+    } else if (g instanceof Gebeurtenis.UrenGevolgd e) {
+      v.urensoort = e.urensoort().code();
+      v.uren = e.uren();
+    } else if (g instanceof Gebeurtenis.DuoBoeteOpgelegd e) {
+      v.boetesoorten = codes(e.soorten());
+      v.bedragLeerrouteInCenten = e.bedragLeerrouteInCenten().orElse(null);
+      v.verwijtbaar = e.verwijtbaar();
+      v.vergunningGeweigerdOfIngetrokken = e.vergunningGeweigerdOfIngetrokken();
+      v.bijstandVerlaagd = e.bijstandVerlaagd();
+    } else if (g instanceof Gebeurtenis.CollegeBoeteOpgelegd e) {
+      v.verwijtbaarheid = e.verwijtbaarheid().code();
+      v.bijstandVerlaagd = e.bijstandVerlaagd();
+    } else if (g instanceof Gebeurtenis.DoelgroepGewijzigd e) {
+      v.doelgroep = e.nieuweDoelgroep().code();
+    } else if (g instanceof Gebeurtenis.PlichtBeeindigd e) {
+      v.grond = e.grond().code();
+    }
+    return new TrajectgebeurtenisV1(g.soort().code(), g.datum(), v.doelgroep, v.kennisgeving,
+        v.metPip, v.vrijstelling, v.ontheffing, v.verwijtbaarheid, v.bijstandVerlaagd, v.leerroute,
+        v.niveau, v.taalschakeltraject, v.bijzonderGeval, v.eindeNietVrijstellendeOpleiding,
+        v.onderdelen, v.verhuizing, v.verlenging, v.onderdeel, v.taalniveau, v.behaald, v.uren,
+        v.urensoort, v.boetesoorten, v.bedragLeerrouteInCenten, v.verwijtbaar,
+        v.vergunningGeweigerdOfIngetrokken, v.grond);
+  }
+
+  /** The optional properties of an event on the wire, filled per kind. */
+  private static final class Velden {
+    String doelgroep;
+    LocalDate kennisgeving;
+    Boolean metPip;
+    VrijstellingV1 vrijstelling;
+    OntheffingV1 ontheffing;
+    String verwijtbaarheid;
+    Boolean bijstandVerlaagd;
+    String leerroute;
+    String niveau;
+    Boolean taalschakeltraject;
+    String bijzonderGeval;
+    LocalDate eindeNietVrijstellendeOpleiding;
+    List<String> onderdelen;
+    VerhuizingV1 verhuizing;
+    VerlengingV1 verlenging;
+    String onderdeel;
+    String taalniveau;
+    Boolean behaald;
+    Integer uren;
+    String urensoort;
+    List<String> boetesoorten;
+    Integer bedragLeerrouteInCenten;
+    Boolean verwijtbaar;
+    Boolean vergunningGeweigerdOfIngetrokken;
+    String grond;
+  }
+
+  /**
+   * Maps the events of a wire lifecycle to the domain, reporting every problem at its pointer under
+   * {@code pointer}.
+   *
+   * @return the events, or empty when any could not be mapped
+   */
+  public static Optional<List<Gebeurtenis>> naarDomein(TrajectV1 w, Pointer pointer, Invoer in) {
+    Lezer l = new Lezer(in);
+    Pointer p = pointer.add("gebeurtenissen");
+    if (w.gebeurtenissen() == null) {
+      in.add("CD-002", p);
+      return Optional.empty();
+    }
+    List<Gebeurtenis> gs = l.elk(p, w.gebeurtenissen(), l::gebeurtenis);
+    return gs.size() == w.gebeurtenissen().size() ? Optional.of(gs) : Optional.empty();
+  }
+
+  /** Maps one wire event to the domain; see {@link #naarDomein(TrajectV1, Pointer, Invoer)}. */
+  public static Optional<Gebeurtenis> naarDomein(TrajectgebeurtenisV1 w, Pointer pointer, Invoer in) {
+    return new Lezer(in).gebeurtenis(pointer, w);
   }
 
   /** Collects problems; a failed part makes the whole read fail but reading goes on. */
@@ -567,6 +712,185 @@ public final class V1Mapping {
       bouw(p, () -> uit[0] = new Partner(nodig(in.verplicht(p.add("naam"), w.naam())), rol, id,
           Boolean.TRUE.equals(w.keurmerk()))).orElseThrow(AlGemeld::new);
       return uit[0];
+    }
+
+    /** The properties each kind of event uses besides soort and datum. */
+    private static Set<String> velden(Gebeurtenissoort s) {
+      switch (s) {
+        case PLICHT_ONTSTAAN:
+          return Set.of("doelgroep", "kennisgeving");
+        case PLICHT_HERVAT:
+          return Set.of("metPip");
+        case VRIJSTELLING:
+          return Set.of("vrijstelling");
+        case ONTHEFFING:
+          return Set.of("ontheffing");
+        case INTAKE_VERZUIM:
+        case COLLEGE_BOETE:
+          return Set.of("verwijtbaarheid", "bijstandVerlaagd");
+        case PIP_VASTGESTELD:
+          return Set.of("leerroute", "niveau", "taalschakeltraject");
+        case LEERROUTE_GEWIJZIGD:
+          return Set.of("leerroute", "bijzonderGeval", "eindeNietVrijstellendeOpleiding");
+        case AFGESCHAALD:
+          return Set.of("onderdelen");
+        case VERHUISD:
+          return Set.of("verhuizing");
+        case TERMIJN_VERLENGD:
+          return Set.of("verlenging");
+        case EXAMENUITSLAG:
+          return Set.of("onderdeel", "taalniveau", "behaald");
+        case PVT_AFGEROND:
+        case MAP_AFGEROND:
+          return Set.of("uren");
+        case UREN_GEVOLGD:
+          return Set.of("urensoort", "uren");
+        case DUO_BOETE:
+          return Set.of("boetesoorten", "bedragLeerrouteInCenten", "verwijtbaar",
+              "vergunningGeweigerdOfIngetrokken", "bijstandVerlaagd");
+        case DOELGROEP_GEWIJZIGD:
+          return Set.of("doelgroep");
+        case PLICHT_BEEINDIGD:
+          return Set.of("grond");
+        default:
+          return Set.of();
+      }
+    }
+
+    /** Reports every property the kind does not use (JS-004); nothing is ignored silently. */
+    private void alleenVelden(Pointer p, TrajectgebeurtenisV1 w, Gebeurtenissoort s) {
+      Set<String> toegestaan = velden(s);
+      boolean fout = false;
+      for (java.lang.reflect.RecordComponent c : TrajectgebeurtenisV1.class.getRecordComponents()) {
+        String naam = c.getName();
+        if (naam.equals("soort") || naam.equals("datum") || toegestaan.contains(naam)) {
+          continue;
+        }
+        Object waarde;
+        try {
+          waarde = c.getAccessor().invoke(w);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+        if (waarde != null) {
+          in.add("JS-004", p.add(naam), naam + " (" + s.code() + ")");
+          fout = true;
+        }
+      }
+      if (fout) {
+        throw new AlGemeld();
+      }
+    }
+
+    private boolean waar(Pointer p, Boolean b) {
+      return nodig(in.verplicht(p, b));
+    }
+
+    private void zelfdeDatum(Pointer p, LocalDate datum, LocalDate besluit) {
+      if (!datum.equals(besluit)) {
+        in.add("CD-003", p, "INCONSISTENT", "datum " + datum + " is niet de datum " + besluit
+            + " van het besluit");
+        throw new AlGemeld();
+      }
+    }
+
+    Optional<Gebeurtenis> gebeurtenis(Pointer p, TrajectgebeurtenisV1 w) {
+      return bouw(p, () -> {
+        Gebeurtenissoort s = code(p.add("soort"), Gebeurtenissoort.class, w.soort());
+        LocalDate d = datum(p.add("datum"), w.datum());
+        alleenVelden(p, w, s);
+        switch (s) {
+          case PLICHT_ONTSTAAN:
+            return new Gebeurtenis.PlichtOntstaan(d,
+                code(p.add("doelgroep"), Doelgroep.class, w.doelgroep()),
+                datum(p.add("kennisgeving"), w.kennisgeving()));
+          case TIJDELIJKE_VRIJSTELLING:
+            return new Gebeurtenis.TijdelijkeVrijstelling(d);
+          case PLICHT_HERVAT:
+            return new Gebeurtenis.PlichtHervat(d, waar(p.add("metPip"), w.metPip()));
+          case VRIJSTELLING: {
+            Vrijstelling v = nodig(vrijstelling(p.add("vrijstelling"),
+                nodig(verplicht(p.add("vrijstelling"), w.vrijstelling()))));
+            zelfdeDatum(p.add("datum"), d, v.datumOordeel());
+            return new Gebeurtenis.VrijstellingVerleend(v);
+          }
+          case ONTHEFFING: {
+            Ontheffing o = nodig(ontheffing(p.add("ontheffing"),
+                nodig(verplicht(p.add("ontheffing"), w.ontheffing()))));
+            zelfdeDatum(p.add("datum"), d, o.datumOordeel());
+            return new Gebeurtenis.OntheffingVerleend(o);
+          }
+          case BREDE_INTAKE_GESTART:
+            return new Gebeurtenis.BredeIntakeGestart(d);
+          case INTAKE_VERZUIM:
+            return new Gebeurtenis.IntakeVerzuim(d,
+                code(p.add("verwijtbaarheid"), Verwijtbaarheid.class, w.verwijtbaarheid()),
+                waar(p.add("bijstandVerlaagd"), w.bijstandVerlaagd()));
+          case PIP_VASTGESTELD:
+            return new Gebeurtenis.PipVastgesteld(d,
+                code(p.add("leerroute"), Leerroute.class, w.leerroute()),
+                Optional.ofNullable(optioneleCode(p.add("niveau"), NiveauPip.class, w.niveau())),
+                waar(p.add("taalschakeltraject"), w.taalschakeltraject()));
+          case LEERROUTE_GEWIJZIGD:
+            return new Gebeurtenis.LeerrouteGewijzigd(d,
+                code(p.add("leerroute"), Leerroute.class, w.leerroute()),
+                Optional.ofNullable(w.bijzonderGeval()),
+                Optional.ofNullable(w.eindeNietVrijstellendeOpleiding()));
+          case AFGESCHAALD:
+            return new Gebeurtenis.Afgeschaald(d, codes(p.add("onderdelen"), Examenonderdeel.class,
+                nodig(verplicht(p.add("onderdelen"), w.onderdelen()))));
+          case VERHUISD: {
+            Verhuizing h = nodig(verhuizing(p.add("verhuizing"),
+                nodig(verplicht(p.add("verhuizing"), w.verhuizing()))));
+            zelfdeDatum(p.add("datum"), d, h.inschrijving());
+            return new Gebeurtenis.Verhuisd(h);
+          }
+          case TERMIJN_VERLENGD: {
+            Verlenging v = nodig(verlenging(p.add("verlenging"),
+                nodig(verplicht(p.add("verlenging"), w.verlenging()))));
+            zelfdeDatum(p.add("datum"), d, v.besluitdatum());
+            return new Gebeurtenis.TermijnVerlengd(v);
+          }
+          case EXAMENUITSLAG:
+            return new Gebeurtenis.Examenuitslag(d,
+                code(p.add("onderdeel"), Examenonderdeel.class, w.onderdeel()),
+                Optional.ofNullable(optioneleCode(p.add("taalniveau"), Taalniveau.class,
+                    w.taalniveau())),
+                waar(p.add("behaald"), w.behaald()));
+          case PVT_AFGEROND:
+            return new Gebeurtenis.PvtAfgerond(d, getal(p.add("uren"), w.uren()));
+          case MAP_AFGEROND:
+            return new Gebeurtenis.MapAfgerond(d, getal(p.add("uren"), w.uren()));
+          case UREN_GEVOLGD:
+            return new Gebeurtenis.UrenGevolgd(d,
+                code(p.add("urensoort"), Urensoort.class, w.urensoort()),
+                getal(p.add("uren"), w.uren()));
+          case TAALSCHAKELTRAJECT_AFGEROND:
+            return new Gebeurtenis.TaalschakeltrajectAfgerond(d);
+          case EINDGESPREK_GEVOERD:
+            return new Gebeurtenis.EindgesprekGevoerd(d);
+          case TERMIJN_VERSTREKEN:
+            return new Gebeurtenis.TermijnVerstreken(d);
+          case DUO_BOETE:
+            return new Gebeurtenis.DuoBoeteOpgelegd(d,
+                codes(p.add("boetesoorten"), Boetesoort.class,
+                    nodig(verplicht(p.add("boetesoorten"), w.boetesoorten()))),
+                Optional.ofNullable(w.bedragLeerrouteInCenten()),
+                waar(p.add("verwijtbaar"), w.verwijtbaar()),
+                waar(p.add("vergunningGeweigerdOfIngetrokken"), w.vergunningGeweigerdOfIngetrokken()),
+                waar(p.add("bijstandVerlaagd"), w.bijstandVerlaagd()));
+          case COLLEGE_BOETE:
+            return new Gebeurtenis.CollegeBoeteOpgelegd(d,
+                code(p.add("verwijtbaarheid"), Verwijtbaarheid.class, w.verwijtbaarheid()),
+                waar(p.add("bijstandVerlaagd"), w.bijstandVerlaagd()));
+          case DOELGROEP_GEWIJZIGD:
+            return new Gebeurtenis.DoelgroepGewijzigd(d,
+                code(p.add("doelgroep"), Doelgroep.class, w.doelgroep()));
+          default:
+            return new Gebeurtenis.PlichtBeeindigd(d,
+                code(p.add("grond"), Beeindigingsgrond.class, w.grond()));
+        }
+      });
     }
 
     Optional<Verlenging> verlenging(Pointer p, VerlengingV1 w) {
