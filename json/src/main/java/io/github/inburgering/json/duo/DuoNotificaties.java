@@ -2,6 +2,7 @@ package io.github.inburgering.json.duo;
 
 import io.github.inburgering.core.model.DuoGebeurtenis;
 import io.github.inburgering.core.model.DuoMelding;
+import io.github.inburgering.core.traject.DuoVertaling;
 import io.github.inburgering.core.regels.Invoer;
 import io.github.inburgering.core.regels.Pointer;
 import java.time.OffsetDateTime;
@@ -53,5 +54,15 @@ public final class DuoNotificaties {
       return Optional.empty();
     }
     return Optional.of(new DuoMelding(gebeurtenis.get(), registratie.get(), bsn, vNummer));
+  }
+
+  /**
+   * Maps a notification and says what it means for the lifecycle: the complete event, or the kind of
+   * event and the DUO resources to query ({@link DuoVertaling}).
+   *
+   * @return the translation, or empty when the notification could not be mapped (see {@code in})
+   */
+  public static Optional<DuoVertaling> vertaal(DuoNotificatie w, Invoer in) {
+    return naarDomein(w, in).map(DuoVertaling::van);
   }
 }

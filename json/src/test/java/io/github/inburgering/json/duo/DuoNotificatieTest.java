@@ -71,4 +71,22 @@ class DuoNotificatieTest {
     });
     assertThat(List.of(DuoGebeurtenis.values())).hasSize(28);
   }
+
+  @Test
+  void eenNotificatieVanOverlijdenBeeindigtDePlichtInDeLevenscyclus() {
+    Invoer in = new Invoer();
+    var vertaling = DuoNotificaties.vertaal(
+        new DuoNotificatie("2025-06-30T23:15:00+02:00", "111222333", null, "SS111"), in);
+    assertThat(in.isLeeg()).isTrue();
+    var gebeurtenis = vertaling.orElseThrow().gebeurtenis().orElseThrow();
+    assertThat(gebeurtenis).isEqualTo(new io.github.inburgering.core.traject.Gebeurtenis.PlichtBeeindigd(
+        java.time.LocalDate.of(2025, 6, 30), io.github.inburgering.core.traject.Beeindigingsgrond.OVERLIJDEN));
+    var pip = DuoNotificaties.vertaal(new DuoNotificatie("2025-06-30T10:00:00Z", "111222333", null, "SS102"), in)
+        .orElseThrow();
+    assertThat(pip.gebeurtenis()).isEmpty();
+    assertThat(pip.soorten()).containsExactly(io.github.inburgering.core.traject.Gebeurtenissoort.PIP_VASTGESTELD);
+    assertThat(pip.opTeVragen()).containsExactly("PIP", "Inburgeringstermijn");
+    assertThat(DuoNotificaties.vertaal(new DuoNotificatie("2025-06-30T10:00:00Z", null, null, "SS102"), new Invoer()))
+        .isEmpty();
+  }
 }
