@@ -1,5 +1,26 @@
 package io.github.inburgering.json;
 
+import io.github.inburgering.core.model.Doelgroep;
+import io.github.inburgering.core.model.Examenonderdeel;
+import io.github.inburgering.core.model.Leerroute;
+import io.github.inburgering.core.model.Taalniveau;
+import io.github.inburgering.core.model.Verlenging;
+import io.github.inburgering.core.model.Verlengingsgrond;
+import io.github.inburgering.core.traject.Boetesoort;
+import io.github.inburgering.core.traject.Gebeurtenis;
+import io.github.inburgering.core.traject.Traject;
+import io.github.inburgering.core.traject.Transities;
+import io.github.inburgering.core.traject.Uitkomst;
+import io.github.inburgering.core.traject.Urensoort;
+import io.github.inburgering.core.traject.Verplichting;
+import io.github.inburgering.core.traject.Verwijtbaarheid;
+import io.github.inburgering.json.v1.TrajectV1;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
 import static io.github.inburgering.core.testing.Eigenschappen.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +83,19 @@ class DifferentieelCorpusTest {
       gevallen.add(schrijf("dossierbericht", Schemasoort.DOSSIERBERICHT, String.format("%04d-%s.json", m, soort), bericht));
       m++;
     }
+    Files.createDirectories(MAP.resolve("traject"));
+    for (int t = 0; t < 300; t++) {
+      ObjectNode doc = InburgeringJson.mapper().valueToTree(wandeling(r));
+      String soort = "heel";
+      if (t % 2 == 1) {
+        soort = muteer(doc, r);
+      } else {
+        Leesresultaat<Trajectdocument> gelezen = LEZER.leesTraject(
+            InburgeringJson.mapper().writeValueAsBytes(doc), LocalDate.of(2032, 1, 1));
+        assertThat(gelezen.isGeldig()).as(gelezen.report().toString()).isTrue();
+      }
+      gevallen.add(schrijf("traject", Schemasoort.TRAJECT, String.format("%04d-%s.json", t, soort), doc));
+    }
     List<Map<String, Object>> uit = new ArrayList<>();
     for (Geval g : gevallen) {
       Map<String, Object> e = new LinkedHashMap<>();
@@ -74,7 +108,7 @@ class DifferentieelCorpusTest {
     long geldig = gevallen.stream().filter(Geval::geldig).count();
     System.out.printf("DifferentieelCorpusTest: corpus of %d documents written (%d valid, %d invalid by the library)%n",
         gevallen.size(), geldig, gevallen.size() - geldig);
-    assertThat(gevallen).hasSizeGreaterThanOrEqualTo(1000);
+    assertThat(gevallen).hasSizeGreaterThanOrEqualTo(1300);
     assertThat(geldig).isBetween(400L, 900L);
   }
 
@@ -83,6 +117,88 @@ class DifferentieelCorpusTest {
     Files.write(MAP.resolve(schema).resolve(naam), bytes);
     boolean geldig = LEZER.leesWire(bytes, soort).report().findings().isEmpty();
     return new Geval(schema + "/" + naam, schema, geldig);
+  }
+
+  /**
+   * A random lifecycle: up to 25 plausible events, each kept only when the lifecycle accepts it, so
+   * that the valid half of the corpus holds histories the reader also accepts after replay.
+   */
+  static TrajectV1 wandeling(SplittableRandom r) {
+    LocalDate d = LocalDate.of(2022, 1, 3).plusDays(r.nextInt(900));
+    Doelgroep dg = r.nextBoolean() ? Doelgroep.ASIELSTATUSHOUDER : Doelgroep.GEZINSMIGRANT_EN_OVERIGE_MIGRANT;
+    List<Gebeurtenis> gs = new ArrayList<>();
+    Traject t = Traject.nieuw();
+    LocalDate peil = LocalDate.of(2032, 1, 1);
+    Leerroute[] routes = Leerroute.values();
+    for (int i = 0; i < 25; i++) {
+      d = d.plusDays(1 + r.nextInt(120));
+      Gebeurtenis g;
+      switch (t.fase()) {
+        case NIET_PLICHTIG:
+          g = new Gebeurtenis.PlichtOntstaan(d, dg, d.plusDays(r.nextInt(20)));
+          break;
+        case GEMELD:
+          g = new Gebeurtenis.BredeIntakeGestart(d);
+          break;
+        case BREDE_INTAKE:
+          g = r.nextInt(4) == 0 ? new Gebeurtenis.UrenGevolgd(d, Urensoort.NT2, 1 + r.nextInt(80))
+              : Gebeurtenis.PipVastgesteld.of(d, routes[r.nextInt(routes.length)]);
+          break;
+        case TERMIJN_VERSTREKEN:
+          Set<Boetesoort> soorten = EnumSet.noneOf(Boetesoort.class);
+          if (t.openVerplichtingen().contains(Verplichting.PVT) || t.openVerplichtingen().contains(Verplichting.MAP)) {
+            soorten.add(Boetesoort.PVT_MAP);
+          }
+          if (t.openVerplichtingen().contains(Verplichting.LEERROUTE)) {
+            soorten.add(Boetesoort.LEERROUTE);
+          }
+          g = soorten.isEmpty() ? new Gebeurtenis.PvtAfgerond(d, 12)
+              : Gebeurtenis.DuoBoeteOpgelegd.verwijtbaar(d, soorten, soorten.contains(Boetesoort.LEERROUTE)
+                  ? Optional.of(100_00 + r.nextInt(900_00)) : Optional.empty());
+          break;
+        default:
+          g = trajectstap(t, d, r);
+      }
+      Uitkomst u = Transities.toepassen(t, g, peil);
+      if (u.isAanvaard()) {
+        gs.add(g);
+        t = u.traject();
+      }
+      if (t.fase().isEindtoestand()) {
+        break;
+      }
+    }
+    return V1Mapping.naarV1(gs, t);
+  }
+
+  private static Gebeurtenis trajectstap(Traject t, LocalDate d, SplittableRandom r) {
+    Examenonderdeel[] delen = Examenonderdeel.values();
+    switch (r.nextInt(10)) {
+      case 0:
+        return new Gebeurtenis.UrenGevolgd(d, Urensoort.values()[r.nextInt(3)], 50 + r.nextInt(400));
+      case 1: {
+        Examenonderdeel o = delen[r.nextInt(delen.length)];
+        return new Gebeurtenis.Examenuitslag(d, o, o.isTaalonderdeel()
+            ? Optional.of(r.nextBoolean() ? Taalniveau.B1 : Taalniveau.A2) : Optional.empty(), r.nextInt(3) > 0);
+      }
+      case 2:
+        return new Gebeurtenis.PvtAfgerond(d, 12 + r.nextInt(20));
+      case 3:
+        return new Gebeurtenis.MapAfgerond(d, 40 + r.nextInt(40));
+      case 4:
+        return Gebeurtenis.LeerrouteGewijzigd.naar(d, Leerroute.values()[r.nextInt(3)]);
+      case 5:
+        return Gebeurtenis.Afgeschaald.geheel(d);
+      case 6:
+        return new Gebeurtenis.TermijnVerlengd(new Verlenging(Verlengingsgrond.ZIEKTE,
+            Period.ofMonths(3 + r.nextInt(6)), Optional.of(d), d));
+      case 7:
+        return new Gebeurtenis.EindgesprekGevoerd(d);
+      case 8:
+        return new Gebeurtenis.CollegeBoeteOpgelegd(d, Verwijtbaarheid.values()[r.nextInt(4)], false);
+      default:
+        return new Gebeurtenis.TermijnVerstreken(t.huidigeEinddatum().orElse(d).plusDays(1 + r.nextInt(30)));
+    }
   }
 
   /** Applies one structural mutation at a random object of the tree; returns its name. */
