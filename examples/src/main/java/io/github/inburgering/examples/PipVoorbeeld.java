@@ -36,7 +36,8 @@ import java.util.Optional;
 
 /**
  * Builds the dossier of an asielstatushouder with a PIP in the B1-route, validates it, then
- * validates a second PIP version that breaks three rules, and prints both reports.
+ * validates a second PIP version that breaks three rules, and prints both reports. Then runs
+ * {@link TrajectVoorbeeld}, which plays a traject through the lifecycle.
  *
  * <p>Run with the README's demo command.
  */
@@ -107,7 +108,7 @@ public final class PipVoorbeeld {
     return d.toBuilder().pip(d.pip().orElseThrow().met(tweede)).build();
   }
 
-  /** Prints both reports. */
+  /** Prints both reports, then the lifecycle example. */
   public static void main(String[] args) {
     PrintStream out = System.out;
     LocalDate peildatum = LocalDate.of(2026, 5, 1);
@@ -126,6 +127,8 @@ public final class PipVoorbeeld {
 
     out.println("3. Hetzelfde rapport in het Engels");
     print(out, validator.inTaal(Locale.ENGLISH).validate(fout, peildatum));
+
+    TrajectVoorbeeld.main(args);
   }
 
   private static void print(PrintStream out, Report report) {
