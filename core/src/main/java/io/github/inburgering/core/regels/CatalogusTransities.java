@@ -245,6 +245,10 @@ final class CatalogusTransities {
         .titel("Behaald examenonderdeel telt voor de leerroute", "Passed exam part counts for the leerroute")
         .op(wi("7"), bi("3.3"), bi("3.4"), bi("5.4 lid 4"))
         .bijTransitie());
+    l.add(regel("EX-004", INFO, LAW_TEXT)
+        .titel("KNM-examen behaald", "KNM exam passed")
+        .op(wi("7 lid 1"), bi("3.4"))
+        .bijTransitie());
     l.add(regel("VR-004", INFO, LAW_TEXT)
         .titel("Gedeeltelijke vrijstelling geldt als behaald onderdeel",
             "Partial vrijstelling counts as a passed part")
@@ -326,6 +330,10 @@ final class CatalogusTransities {
         .titel("Boetes van het college blijven binnen het maximum per termijn",
             "College fines stay within the cap per termijn")
         .op(bi("7.1 lid 5"))
+        .toelichting("Counts the college fines imposed during the termijn (art. 11 and 12 Wi) or"
+            + " during the new termijn; fines of the brede intake (art. 22 Wi) fall before the termijn"
+            + " starts and so do not count towards its cap. The caps for a new termijn follow its"
+            + " length: 400, 800, 1,200 or 1,600 euros.")
         .bijTransitie());
     l.add(regel("BC-003", ERROR, LAW_TEXT)
         .titel("Geen boete zonder verwijtbaarheid", "No fine without culpability")

@@ -63,6 +63,10 @@ public sealed interface Gebeurtenis {
       return Gebeurtenissoort.PLICHT_ONTSTAAN;
     }
 
+    /**
+     * Returns SS139, DUO's event that the plicht exists and the 10 weeks for the PIP run; DUO also
+     * signals a plicht with SS101, and with SS128 when the AOW age is near.
+     */
     @Override
     public Optional<DuoGebeurtenis> duoGebeurtenis() {
       return Optional.of(DuoGebeurtenis.SS139);
@@ -213,6 +217,15 @@ public sealed interface Gebeurtenis {
     public Gebeurtenissoort soort() {
       return Gebeurtenissoort.PIP_VASTGESTELD;
     }
+
+    /**
+     * Returns SS102 ("Inburgeringstermijn gestart"), DUO's event for the first PIP; DUO has no event
+     * of its own for the new PIP after a move.
+     */
+    @Override
+    public Optional<DuoGebeurtenis> duoGebeurtenis() {
+      return Optional.of(DuoGebeurtenis.SS102);
+    }
   }
 
   /**
@@ -307,6 +320,15 @@ public sealed interface Gebeurtenis {
     @Override
     public Gebeurtenissoort soort() {
       return Gebeurtenissoort.VERHUISD;
+    }
+
+    /**
+     * Returns empty: DUO signals a move with SS120 when the person has no PIP yet and with SS121
+     * when a PIP of the previous gemeente exists, which the traject, not the move, knows.
+     */
+    @Override
+    public Optional<DuoGebeurtenis> duoGebeurtenis() {
+      return Optional.empty();
     }
   }
 

@@ -307,9 +307,10 @@ public final class Transities {
       ontheffing(b, e);
     } else if (g instanceof Gebeurtenis.Examenuitslag e) {
       b.nieuw.examens.add(e);
-      if (e.behaald()) {
-        b.effect("EX-003", e.onderdeel().code(),
-            e.niveau().map(Taalniveau::code).orElse("-"));
+      if (e.behaald() && e.niveau().isPresent()) {
+        b.effect("EX-003", e.onderdeel().code(), e.niveau().get().code());
+      } else if (e.behaald()) {
+        b.effect("EX-004");
       }
       voldaanCheck(b);
     } else if (g instanceof Gebeurtenis.PvtAfgerond e) {
