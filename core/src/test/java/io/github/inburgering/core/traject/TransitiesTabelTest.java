@@ -492,6 +492,15 @@ class TransitiesTabelTest {
         lopend(B1, ASIEL, false, b1Behalve(Set.of("SC", "SP"))),
         verlengd(Verlengingsgrond.AANZIENLIJKE_INSPANNING, Period.ofMonths(6), vroegst, besluit))
         .aanvaardt(Fase.IN_TRAJECT, "VL-003"));
+    Traject t2022 = na(Traject.nieuw(), new Gebeurtenis.PlichtOntstaan(d(2022, 2, 1), ASIEL,
+        d(2022, 2, 1)), new Gebeurtenis.BredeIntakeGestart(d(2022, 2, 10)),
+        Gebeurtenis.PipVastgesteld.of(d(2022, 3, 1), B1));
+    l.add(geval("TR-008 niet-vrijstellende opleiding decided in 2022", t2022,
+        verlengd(Verlengingsgrond.NIET_VRIJSTELLENDE_OPLEIDING, Period.ofYears(1), null,
+            d(2022, 12, 31))).weigert("TR-008").op("TR-008", "/gebeurtenis/verlenging"));
+    l.add(geval("TR-008 edge: niet-vrijstellende opleiding decided on 2023-01-01", t2022,
+        verlengd(Verlengingsgrond.NIET_VRIJSTELLENDE_OPLEIDING, Period.ofYears(1), null,
+            d(2023, 1, 1))).aanvaardt(Fase.IN_TRAJECT, "VL-003").args("VL-003", "P1Y", d(2026, 3, 1)));
     Traject verstreken = Trajecten.verstreken(B1);
     l.add(geval("VL-002 applied after the end", verstreken,
         verlengd(Verlengingsgrond.ZIEKTE, Period.ofMonths(4), VERSTREKEN, d(2027, 3, 20)))
