@@ -106,6 +106,11 @@ final class Geval {
         : Optional.empty();
   }
 
+  /** Returns whether the case uses the common peildatum of {@link Trajecten#PEIL}. */
+  boolean peilIsStandaard() {
+    return peil.equals(Trajecten.PEIL);
+  }
+
   boolean isAanvaard() {
     return aanvaard;
   }
