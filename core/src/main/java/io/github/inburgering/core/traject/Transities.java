@@ -646,6 +646,9 @@ public final class Transities {
 
   private static void duoBoete(Beoordeling b, Gebeurtenis.DuoBoeteOpgelegd e) {
     Traject t = b.oud;
+    // The record holds a Set.copyOf, whose iteration order changes from one JVM run to the next;
+    // fines, effects and the new termijn follow the order of the articles instead.
+    Set<Boetesoort> soorten = EnumSet.copyOf(e.soorten());
     Set<Verplichting> open = t.openVerplichtingen();
     Set<Boetesoort> verwacht = EnumSet.noneOf(Boetesoort.class);
     if (open.contains(Verplichting.PVT) || open.contains(Verplichting.MAP)) {
@@ -656,13 +659,13 @@ public final class Transities {
     }
     boolean ok = b.eis("BC-003", e.verwijtbaar(), "verwijtbaar");
     ok &= b.eis("BO-003", !e.bijstandVerlaagd(), "bijstandVerlaagd");
-    ok &= b.eis("BO-002", !(e.soorten().contains(Boetesoort.LEERROUTE)
+    ok &= b.eis("BO-002", !(soorten.contains(Boetesoort.LEERROUTE)
         && e.vergunningGeweigerdOfIngetrokken()), "vergunningGeweigerdOfIngetrokken");
-    ok &= b.eis("BO-004", e.soorten().equals(verwacht), "soorten", lijst(verwacht));
+    ok &= b.eis("BO-004", soorten.equals(verwacht), "soorten", lijst(verwacht));
     ok &= b.eis("BO-005", e.bedragLeerrouteInCenten().map(c -> c > 0
         && c <= Boetesoort.LEERROUTE.maximumInCenten()).orElse(true), "bedragLeerrouteInCenten");
     boolean nieuweTermijn = false;
-    for (Boetesoort s : e.soorten()) {
+    for (Boetesoort s : soorten) {
       List<Boete> eerder = t.boetes().stream().filter(x -> x.soort() == s).toList();
       if (eerder.size() >= 2) {
         LocalDate volgende = eerder.get(eerder.size() - 1).datum().plusYears(2);
@@ -674,7 +677,7 @@ public final class Transities {
     if (!ok) {
       return;
     }
-    for (Boetesoort s : e.soorten()) {
+    for (Boetesoort s : soorten) {
       int bedrag = s == Boetesoort.PVT_MAP ? s.maximumInCenten()
           : e.bedragLeerrouteInCenten().orElseThrow();
       b.nieuw.boetes.add(new Boete(e.datum(), s, bedrag));
@@ -685,7 +688,7 @@ public final class Transities {
       return;
     }
     Period duur = Period.ZERO;
-    for (Boetesoort s : e.soorten()) {
+    for (Boetesoort s : soorten) {
       Period p = s == Boetesoort.PVT_MAP ? duurPvtMap(open) : duurLeerroute(t);
       if (Wetregels.langer(p, duur, e.datum())) {
         duur = p;
