@@ -144,8 +144,9 @@ final class CatalogusTransities {
         .titel("Wijziging na een niet-vrijstellende opleiding volgt op die opleiding",
             "Change after a non-exempting education follows that education")
         .op(bi("5.4 lid 2"), ri("4.2 lid 1"))
-        .toelichting("The exception applies when the education ended after the 1.5 years; the"
-            + " change comes after it. The date this paragraph entered into force is not confirmed.")
+        .toelichting("The education must have ended before the change. It is an exception to the"
+            + " 1.5 years only when it ended after them (art. 5.4(2) BI); otherwise PIP-023 decides."
+            + " The date this paragraph entered into force is not confirmed.")
         .bijTransitie());
     l.add(regel("SW-003", INFO, LAW_TEXT)
         .titel("Bij schakelen tellen uren en examens mee; de termijn start niet opnieuw",
@@ -315,6 +316,10 @@ final class CatalogusTransities {
     l.add(regel("BO-007", ERROR, LAW_TEXT)
         .titel("Na de tweede boete iedere twee jaar een boete", "After the second fine a fine every two years")
         .op(wi("24 lid 4"), wi("25 lid 2"))
+        .toelichting("Art. 24(4) Wi: while the part stays open after the second new termijn, a fine"
+            + " every two years. The library counts the two years from the previous fine of the same"
+            + " kind; the text does not say whether the first periodic fine may follow the expiry of"
+            + " the second new termijn at once.")
         .bijTransitie());
     l.add(regel("BO-008", INFO, LAW_TEXT)
         .titel("Periodieke boete zonder nieuwe termijn", "Periodic fine without a new termijn")

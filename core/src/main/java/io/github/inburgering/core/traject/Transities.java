@@ -515,11 +515,11 @@ public final class Transities {
     LocalDate grens = b.oud.uitersteSchakeldatum().orElseThrow();
     boolean opTijd = !e.datum().isAfter(grens);
     boolean onderwijsNaarB1 = van == Leerroute.ONDERWIJSROUTE && naar == Leerroute.B1_ROUTE;
-    boolean naOpleiding = e.eindeNietVrijstellendeOpleiding().isPresent();
+    boolean naOpleiding = e.eindeNietVrijstellendeOpleiding().map(d -> d.isAfter(grens))
+        .orElse(false);
     boolean bijzonder = e.bijzonderGeval().isPresent();
     boolean ok = b.eis("SW-002", e.eindeNietVrijstellendeOpleiding()
-        .map(d -> !d.isAfter(e.datum()) && d.isAfter(grens)).orElse(true),
-        "eindeNietVrijstellendeOpleiding", grens);
+        .map(d -> !d.isAfter(e.datum())).orElse(true), "eindeNietVrijstellendeOpleiding", e.datum());
     ok &= b.eis("PIP-023", opTijd || onderwijsNaarB1 || naOpleiding || bijzonder, "datum", grens);
     if (!ok) {
       return;
@@ -640,7 +640,7 @@ public final class Transities {
     b.effect("VL-003", v.duur().toString(), nieuwEind);
     if (t.fase() == TERMIJN_VERSTREKEN) {
       b.nieuw.toestand = e.datum().isAfter(nieuwEind)
-          ? t.toestand() : new Toestand.InTraject(e.datum());
+          ? new Toestand.TermijnVerstreken(nieuwEind.plusDays(1)) : new Toestand.InTraject(e.datum());
     }
   }
 

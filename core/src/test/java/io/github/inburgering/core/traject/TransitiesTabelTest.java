@@ -406,14 +406,18 @@ class TransitiesTabelTest {
             Optional.of(SCHAKELGRENS.plusDays(1))))
         .aanvaardt(Fase.IN_TRAJECT, "SW-004", "SW-003")
         .args("SW-004", SCHAKELGRENS, "art. 5.4 lid 2 Bi"));
-    l.add(geval("SW-002 opleiding ended on the deadline", inTraject(B1),
+    l.add(geval("PIP-023 opleiding ended on the deadline gives no exception", inTraject(B1),
         new Gebeurtenis.LeerrouteGewijzigd(SCHAKELGRENS.plusDays(10), Z, Optional.empty(),
             Optional.of(SCHAKELGRENS)))
-        .weigert("SW-002").op("SW-002", "/gebeurtenis/eindeNietVrijstellendeOpleiding"));
+        .weigert("PIP-023").op("PIP-023", "/gebeurtenis/datum"));
+    l.add(geval("SW-003 on-time change after an opleiding that ended before the deadline",
+        inTraject(B1), new Gebeurtenis.LeerrouteGewijzigd(SCHAKELGRENS, Z, Optional.empty(),
+            Optional.of(SCHAKELGRENS.minusMonths(2))))
+        .aanvaardt(Fase.IN_TRAJECT, "SW-003"));
     l.add(geval("SW-002 opleiding ends after the change", inTraject(B1),
         new Gebeurtenis.LeerrouteGewijzigd(SCHAKELGRENS.plusDays(10), Z, Optional.empty(),
             Optional.of(SCHAKELGRENS.plusDays(11))))
-        .weigert("SW-002"));
+        .weigert("SW-002").op("SW-002", "/gebeurtenis/eindeNietVrijstellendeOpleiding"));
     l.add(geval("VD-002 change to the onderwijsroute meets the plicht",
         lopend(B1, ASIEL, false, b1Behalve(Set.of("MAP"))),
         Gebeurtenis.LeerrouteGewijzigd.naar(SCHAKELGRENS, OR))
@@ -531,8 +535,7 @@ class TransitiesTabelTest {
       l.add(geval("EX-003 exam passed" + in, lopend(B1, ASIEL, verstreken),
           examen(d, Examenonderdeel.LE)).aanvaardt(f, "EX-003").args("EX-003", "LE", "B1"));
       l.add(geval("VD-001 last exam" + in, lopend(B1, ASIEL, verstreken, b1Behalve(Set.of("KNM"))),
-          examen(d, Examenonderdeel.KNM)).aanvaardt(Fase.VOLDAAN, "EX-003", "VD-001")
-          .args("EX-003", "KNM", "-"));
+          examen(d, Examenonderdeel.KNM)).aanvaardt(Fase.VOLDAAN, "EX-004", "VD-001"));
       l.add(geval("PVT completed" + in, lopend(B1, ASIEL, verstreken), pvt(d)).aanvaardt(f));
       l.add(geval("VD-001 PVT last" + in, lopend(B1, ASIEL, verstreken, b1Behalve(Set.of("PVT"))),
           pvt(d)).aanvaardt(Fase.VOLDAAN, "VD-001"));
