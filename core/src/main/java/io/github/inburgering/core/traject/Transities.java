@@ -664,14 +664,14 @@ public final class Transities {
     ok &= b.eis("BO-004", soorten.equals(verwacht), "soorten", lijst(verwacht));
     ok &= b.eis("BO-005", e.bedragLeerrouteInCenten().map(c -> c > 0
         && c <= Boetesoort.LEERROUTE.maximumInCenten()).orElse(true), "bedragLeerrouteInCenten");
-    boolean nieuweTermijn = false;
+    Set<Boetesoort> metNieuweTermijn = EnumSet.noneOf(Boetesoort.class);
     for (Boetesoort s : soorten) {
       List<Boete> eerder = t.boetes().stream().filter(x -> x.soort() == s).toList();
       if (eerder.size() >= 2) {
         LocalDate volgende = eerder.get(eerder.size() - 1).datum().plusYears(2);
         ok &= b.eis("BO-007", !e.datum().isBefore(volgende), "datum", volgende);
       } else {
-        nieuweTermijn = true;
+        metNieuweTermijn.add(s);
       }
     }
     if (!ok) {
@@ -683,12 +683,16 @@ public final class Transities {
       b.nieuw.boetes.add(new Boete(e.datum(), s, bedrag));
       b.effect("BO-001", euro(bedrag), s.artikel());
     }
-    if (!nieuweTermijn) {
+    if (metNieuweTermijn.size() < soorten.size()) {
       b.effect("BO-008", e.datum().plusYears(2));
+    }
+    if (metNieuweTermijn.isEmpty()) {
       return;
     }
+    // only the first and second fine of a kind set a new termijn (art. 24(2)-(3) Wi); a kind on
+    // its two-yearly cycle (art. 24(4)) does not lengthen it
     Period duur = Period.ZERO;
-    for (Boetesoort s : soorten) {
+    for (Boetesoort s : metNieuweTermijn) {
       Period p = s == Boetesoort.PVT_MAP ? duurPvtMap(open) : duurLeerroute(t);
       if (Wetregels.langer(p, duur, e.datum())) {
         duur = p;
