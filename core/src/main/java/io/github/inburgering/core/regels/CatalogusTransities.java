@@ -344,6 +344,14 @@ final class CatalogusTransities {
         .titel("Geen boete zonder verwijtbaarheid", "No fine without culpability")
         .op(AWB_5_41, wi("12 lid 1 onder a"))
         .bijTransitie());
+    l.add(regel("BC-005", ERROR, LAW_TEXT)
+        .titel("Boete van het college alleen binnen een lopende termijn",
+            "College fine only within a running termijn")
+        .op(wi("23"), bi("7.1 lid 5"))
+        .toelichting("The termijn passes by its own event (TERMIJN_VERSTREKEN); a breach established"
+            + " after the last day of the (extended or new) termijn, or before its first day, falls"
+            + " in no termijn and so outside the cap of art. 7.1(5) BI.")
+        .bijTransitie());
     l.add(regel("BC-004", INFO, LAW_TEXT)
         .titel("Boete verlaagd tot het resterende maximum", "Fine lowered to the remaining cap")
         .op(bi("7.1 lid 5"))

@@ -188,6 +188,7 @@ public final class Transities {
     rij(t, TIJDELIJK_VRIJGESTELD, Gebeurtenissoort.PLICHT_HERVAT, GEMELD);
     rij(t, TIJDELIJK_VRIJGESTELD, Gebeurtenissoort.PLICHT_HERVAT, IN_TRAJECT);
     rij(t, TIJDELIJK_VRIJGESTELD, Gebeurtenissoort.PLICHT_HERVAT, TERMIJN_VERSTREKEN);
+    rij(t, TIJDELIJK_VRIJGESTELD, Gebeurtenissoort.PLICHT_HERVAT, VOLDAAN);
     rij(t, GEMELD, Gebeurtenissoort.BREDE_INTAKE_GESTART, BREDE_INTAKE);
     rij(t, BREDE_INTAKE, Gebeurtenissoort.INTAKE_VERZUIM, BREDE_INTAKE);
     rij(t, BREDE_INTAKE, Gebeurtenissoort.UREN_GEVOLGD, BREDE_INTAKE);
@@ -395,6 +396,9 @@ public final class Transities {
     b.nieuw.toestand = e.datum().isAfter(eind)
         ? new Toestand.TermijnVerstreken(eind.plusDays(1))
         : new Toestand.InTraject(e.datum());
+    // A partial vrijstelling or ontheffing, or a new doelgroep, granted during the temporary
+    // vrijstelling may have completed the plicht (art. 6 Wi).
+    voldaanCheck(b);
   }
 
   private static void vrijstelling(Beoordeling b, Gebeurtenis.VrijstellingVerleend e) {
@@ -581,7 +585,10 @@ public final class Transities {
     }
     b.nieuw.gemeente = e.verhuizing().naar();
     LocalDate uiterst = e.datum().plus(Wetregels.TIEN_WEKEN);
-    if (b.oud.fase() == TIJDELIJK_VRIJGESTELD) {
+    if (b.oud.fase() == TIJDELIJK_VRIJGESTELD && b.oud.pipHistorie().isEmpty()) {
+      // No PIP yet: the 10 weeks run again when the plicht resumes (PLICHT_HERVAT). With a PIP,
+      // the new college owes a PIP with the same leerroute (art. 15(4) Wi), also after a move
+      // during the temporary vrijstelling; otherwise PV-003 would refuse it for good.
       b.effect("VZ-002", e.verhuizing().naar().toString(), "-");
       return;
     }
@@ -620,10 +627,10 @@ public final class Transities {
       ok &= b.eis("TR-010", taal >= 2 && t.knmBehaald() && t.pvt() == Onderdeelstatus.AFGEROND
           && t.map() == Onderdeelstatus.AFGEROND, "verlenging", taal);
     }
-    if (t.fase() == TERMIJN_VERSTREKEN) {
-      ok &= b.eis("VL-002", v.aanvraagdatum().map(a -> !a.isAfter(eind)).orElse(true),
-          "verlenging", eind);
-    }
+    // By date, not by phase: the termijn passes by its own event, and an application after the
+    // last day is late whether or not that event has arrived yet.
+    ok &= b.eis("VL-002", v.aanvraagdatum().map(a -> !a.isAfter(eind)).orElse(true),
+        "verlenging", eind);
     if (!ok) {
       return;
     }
@@ -769,6 +776,7 @@ public final class Transities {
         .filter(x -> !x.datum().isBefore(van) && !x.datum().isAfter(tot))
         .mapToInt(Boete::bedragInCenten).sum();
     int ruimte = cap - som;
+    ok &= b.eis("BC-005", !e.datum().isBefore(van) && !e.datum().isAfter(tot), "datum", van, tot);
     ok &= b.eis("BC-002", ruimte > 0, null, euro(cap));
     if (!ok) {
       return;

@@ -285,6 +285,27 @@ class TransitiesTabelTest {
     l.add(geval("plicht resumes after the termijn", tijdelijkVrijgesteld(Fase.TERMIJN_VERSTREKEN,
         d(2027, 3, 10)), new Gebeurtenis.PlichtHervat(d(2027, 4, 1), true))
         .aanvaardt(Fase.TERMIJN_VERSTREKEN));
+    Traject alles = Trajecten.na(Trajecten.inTraject(B1),
+        new Gebeurtenis.PvtAfgerond(d(2024, 4, 1), 12), new Gebeurtenis.MapAfgerond(d(2024, 4, 1), 40),
+        Gebeurtenis.Examenuitslag.knmBehaald(d(2024, 5, 1)),
+        Gebeurtenis.Examenuitslag.behaald(d(2024, 5, 1), Examenonderdeel.LE, Taalniveau.B1),
+        Gebeurtenis.Examenuitslag.behaald(d(2024, 5, 1), Examenonderdeel.LU, Taalniveau.B1),
+        Gebeurtenis.Examenuitslag.behaald(d(2024, 5, 1), Examenonderdeel.SC, Taalniveau.B1),
+        new Gebeurtenis.TijdelijkeVrijstelling(d(2024, 6, 1)),
+        new Gebeurtenis.VrijstellingVerleend(new io.github.inburgering.core.model.Vrijstelling
+            .Gedeeltelijk(io.github.inburgering.core.model.RedenVrijstelling.GED,
+            io.github.inburgering.core.model.Oordeel.TOEKENNING, d(2024, 7, 1), Examenonderdeel.SP,
+            io.github.inburgering.core.model.NiveauPip.B1)));
+    l.add(geval("VD-001 plicht met during the temporary vrijstelling ends in voldaan on resuming",
+        alles, new Gebeurtenis.PlichtHervat(d(2024, 8, 1), true))
+        .aanvaardt(Fase.VOLDAAN, "TV-003", "VD-001"));
+    LocalDate eind = Trajecten.TERMIJN_EIND;
+    l.add(geval("BC-005 college fine after the last day of the termijn", Trajecten.inTraject(B1),
+        new Gebeurtenis.CollegeBoeteOpgelegd(eind.plusDays(1), Verwijtbaarheid.OPZET, false))
+        .weigert("BC-005").op("BC-005", "/gebeurtenis/datum"));
+    l.add(geval("BC-001 college fine on the last day of the termijn", Trajecten.inTraject(B1),
+        new Gebeurtenis.CollegeBoeteOpgelegd(eind, Verwijtbaarheid.OPZET, false))
+        .aanvaardt(Fase.IN_TRAJECT, "BC-001"));
   }
 
   private static void intake(List<Geval> l) {
