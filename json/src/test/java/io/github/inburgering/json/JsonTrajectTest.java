@@ -195,4 +195,16 @@ class JsonTrajectTest {
     assertThat(r.report().codes()).containsExactly("ST-002");
     assertThat(r.report().findings().get(0).pointer()).hasToString("/traject/gebeurtenissen/1/datum");
   }
+
+  @Test
+  void hetTrajectGaatAlleenNaarDeGemeente() {
+    io.github.inburgering.json.v1.DossierV1 w = V1Mapping.naarV1(DocumentatieVoorbeeldenTest.voorbeeld())
+        .metTraject(DocumentatieVoorbeeldenTest.voorbeeldTrajectV1());
+    for (io.github.inburgering.core.model.PartnerRol rol : io.github.inburgering.core.model.PartnerRol.values()) {
+      tools.jackson.databind.JsonNode view = InburgeringJson.mapper().valueToTree(
+          Partnerview.view(w, rol, DocumentatieVoorbeeldenTest.VOORBEELDSLEUTEL));
+      assertThat(view.has("traject")).as(rol.code())
+          .isEqualTo(rol == io.github.inburgering.core.model.PartnerRol.GEMEENTE);
+    }
+  }
 }
