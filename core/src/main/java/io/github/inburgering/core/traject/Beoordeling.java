@@ -22,11 +22,17 @@ final class Beoordeling {
   final Locale taal;
   final Traject.Bouwer nieuw;
   private final Pointer basis;
+  private final boolean uitleg;
   private final List<Finding> findings = new ArrayList<>();
   private final List<Effect> effecten = new ArrayList<>();
   private final List<String> stappen = new ArrayList<>();
 
-  Beoordeling(Traject oud, Gebeurtenis gebeurtenis, Locale taal, Pointer basis) {
+  /**
+   * Starts an application of {@code gebeurtenis}; with {@code uitleg} every check and effect is also
+   * written out for {@link Transities#verklaar} (otherwise no text is built that nobody reads).
+   */
+  Beoordeling(Traject oud, Gebeurtenis gebeurtenis, Locale taal, Pointer basis, boolean uitleg) {
+    this.uitleg = uitleg;
     this.oud = oud;
     this.gebeurtenis = gebeurtenis;
     this.taal = taal;
@@ -45,8 +51,10 @@ final class Beoordeling {
   boolean eis(String code, boolean ok, String veld, Object... args) {
     Regel r = Regels.get(code);
     if (!r.geldtOp(datum())) {
-      stappen.add("  - " + code + " " + titel(r) + ": "
-          + (isEn() ? "not in force on " : "niet van kracht op ") + datum());
+      if (uitleg) {
+        stappen.add("  - " + code + " " + titel(r) + ": "
+            + (isEn() ? "not in force on " : "niet van kracht op ") + datum());
+      }
       return true;
     }
     return toets(r, ok, veld, args);
@@ -59,12 +67,16 @@ final class Beoordeling {
 
   private boolean toets(Regel r, boolean ok, String veld, Object... args) {
     if (ok) {
-      stappen.add("  ✓ " + r.code() + " " + titel(r));
+      if (uitleg) {
+        stappen.add("  ✓ " + r.code() + " " + titel(r));
+      }
       return true;
     }
     Finding f = r.finding(veld == null ? basis : basis.add(veld), taal, args);
     findings.add(f);
-    stappen.add("  ✗ " + r.code() + " " + titel(r) + ": " + f.message() + " " + r.grondslagen());
+    if (uitleg) {
+      stappen.add("  ✗ " + r.code() + " " + titel(r) + ": " + f.message() + " " + r.grondslagen());
+    }
     return r.severity() != Severity.ERROR;
   }
 
@@ -72,7 +84,9 @@ final class Beoordeling {
   void effect(String code, Object... args) {
     Effect e = new Effect(code, Arrays.asList(args));
     effecten.add(e);
-    stappen.add("  → " + code + " " + e.tekst(taal) + " " + e.regel().grondslagen());
+    if (uitleg) {
+      stappen.add("  → " + code + " " + e.tekst(taal) + " " + e.regel().grondslagen());
+    }
   }
 
   boolean heeftFouten() {

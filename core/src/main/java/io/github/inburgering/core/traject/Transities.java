@@ -85,7 +85,7 @@ public final class Transities {
   /** Applies {@code gebeurtenis}, with messages in the language of {@code taal} (nl or en). */
   public static Uitkomst toepassen(
       Traject traject, Gebeurtenis gebeurtenis, LocalDate peildatum, Locale taal) {
-    return beoordeel(traject, gebeurtenis, peildatum, taal, Pointer.of("gebeurtenis")).uitkomst;
+    return beoordeel(traject, gebeurtenis, peildatum, taal, Pointer.of("gebeurtenis"), false).uitkomst;
   }
 
   /**
@@ -95,7 +95,7 @@ public final class Transities {
    */
   public static String verklaar(
       Traject traject, Gebeurtenis gebeurtenis, LocalDate peildatum, Locale taal) {
-    Resultaat r = beoordeel(traject, gebeurtenis, peildatum, taal, Pointer.of("gebeurtenis"));
+    Resultaat r = beoordeel(traject, gebeurtenis, peildatum, taal, Pointer.of("gebeurtenis"), true);
     boolean en = "en".equals(taal.getLanguage());
     StringBuilder sb = new StringBuilder();
     Gebeurtenissoort s = gebeurtenis.soort();
@@ -140,7 +140,7 @@ public final class Transities {
     Report waarschuwingen = Report.empty();
     for (int i = 0; i < gebeurtenissen.size(); i++) {
       Uitkomst u = beoordeel(t, gebeurtenissen.get(i), peildatum, taal,
-          Pointer.of("gebeurtenissen", i)).uitkomst;
+          Pointer.of("gebeurtenissen", i), false).uitkomst;
       if (!u.isAanvaard()) {
         return u;
       }
@@ -248,12 +248,13 @@ public final class Transities {
   }
 
   private static Resultaat beoordeel(
-      Traject traject, Gebeurtenis g, LocalDate peildatum, Locale taal, Pointer basis) {
+      Traject traject, Gebeurtenis g, LocalDate peildatum, Locale taal, Pointer basis,
+      boolean uitleg) {
     Checks.required(traject, "traject");
     Checks.required(g, "gebeurtenis");
     Checks.required(peildatum, "peildatum");
     Checks.required(taal, "taal");
-    Beoordeling b = new Beoordeling(traject, g, taal, basis);
+    Beoordeling b = new Beoordeling(traject, g, taal, basis, uitleg);
     Fase fase = traject.fase();
     boolean structuur = b.eisAltijd("ST-001", !g.datum().isAfter(peildatum), "datum", peildatum)
         && b.eisAltijd("ST-002", traject.laatsteGebeurtenis().map(l -> !g.datum().isBefore(l))
