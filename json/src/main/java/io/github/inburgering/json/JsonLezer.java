@@ -117,7 +117,10 @@ public final class JsonLezer {
   }
 
   /**
-   * Reads a dossier document and validates it against the rules in force on {@code peildatum}.
+   * Reads a dossier document and validates it against the rules in force on {@code peildatum}. A
+   * {@code traject} in the document is checked as by {@link #leesTraject} and its findings are
+   * reported under {@code /traject}; use {@link #leesDossierbericht} or {@link #leesTraject} to
+   * obtain the lifecycle itself.
    *
    * @param json the bytes, UTF-8
    * @param peildatum the date of the assessment
