@@ -195,10 +195,14 @@ public final class Transities {
     rij(t, BREDE_INTAKE, Gebeurtenissoort.PIP_VASTGESTELD, IN_TRAJECT);
     rij(t, IN_TRAJECT, Gebeurtenissoort.PIP_VASTGESTELD, IN_TRAJECT);
     rij(t, TERMIJN_VERSTREKEN, Gebeurtenissoort.PIP_VASTGESTELD, TERMIJN_VERSTREKEN);
-    rij(t, IN_TRAJECT, Gebeurtenissoort.LEERROUTE_GEWIJZIGD, IN_TRAJECT);
-    rij(t, IN_TRAJECT, Gebeurtenissoort.LEERROUTE_GEWIJZIGD, VOLDAAN);
-    rij(t, IN_TRAJECT, Gebeurtenissoort.AFGESCHAALD, IN_TRAJECT);
-    rij(t, IN_TRAJECT, Gebeurtenissoort.AFGESCHAALD, VOLDAAN);
+    // a route change (onderwijsroute -> B1-route "gedurende het gehele inburgeringstraject", art.
+    // 5.4(1) BI) and afschalen (no time limit, art. 17(3) Wi) also after the termijn
+    for (Fase f : lopend) {
+      rij(t, f, Gebeurtenissoort.LEERROUTE_GEWIJZIGD, f);
+      rij(t, f, Gebeurtenissoort.LEERROUTE_GEWIJZIGD, VOLDAAN);
+      rij(t, f, Gebeurtenissoort.AFGESCHAALD, f);
+      rij(t, f, Gebeurtenissoort.AFGESCHAALD, VOLDAAN);
+    }
     rij(t, IN_TRAJECT, Gebeurtenissoort.TERMIJN_VERLENGD, IN_TRAJECT);
     rij(t, TERMIJN_VERSTREKEN, Gebeurtenissoort.TERMIJN_VERLENGD, IN_TRAJECT);
     rij(t, TERMIJN_VERSTREKEN, Gebeurtenissoort.TERMIJN_VERLENGD, TERMIJN_VERSTREKEN);

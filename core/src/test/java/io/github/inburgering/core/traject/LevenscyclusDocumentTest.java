@@ -149,12 +149,14 @@ class LevenscyclusDocumentTest {
                 + " onderwijsroute → B1-route, after a niet-vrijstellende opleiding (SW-002) or in"
                 + " a bijzonder geval; SW-004 names the exception used. SW-001 refuses the same"
                 + " route; SW-003 keeps hours, exams and the termijn start. PM-012 and PM-013"
-                + " (UNCERTAIN) follow the MAP as the taalschakeltraject starts or stops. Only in"
-                + " `IN_TRAJECT`."),
+                + " (UNCERTAIN) follow the MAP as the taalschakeltraject starts or stops. Also"
+                + " after the termijn (`TERMIJN_VERSTREKEN`), where in practice only the exceptions"
+                + " pass: onderwijsroute → B1-route \"gedurende het gehele inburgeringstraject\"."),
         new S3("T7", "B1 → A2 (afschalen)", List.of(Gebeurtenissoort.AFGESCHAALD),
             List.of(o(traject, Gebeurtenissoort.AFGESCHAALD, traject)),
             "PIP-025 (B1-route only), PIP-024 (600 NT2 hours, intake hours counting) and AF-001"
-                + " (only parts still at B1); no time limit (AF-002). \"Not on the first PIP\" is"
+                + " (only parts still at B1); no time limit (AF-002), so also after the termijn."
+                + " \"Not on the first PIP\" is"
                 + " PIP-006 on `PipVastgesteld`. Whether B1 is attainable and the effort sufficient"
                 + " is the college's judgment and is not checked."),
         new S3("T8", "IN_TRAJECT → IN_TRAJECT (move)",

@@ -344,6 +344,14 @@ final class Referentiemodel {
     if (g instanceof Gebeurtenis.DuoBoeteOpgelegd e) {
       return fase == Fase.TERMIJN_VERSTREKEN && duoBoete(e);
     }
+    // Art. 5.4(1) BI: onderwijsroute -> B1-route "gedurende het gehele inburgeringstraject", which
+    // goes on after the termijn; art. 17(3) Wi: afschalen has no time limit.
+    if (g instanceof Gebeurtenis.LeerrouteGewijzigd e) {
+      return schakelen(e);
+    }
+    if (g instanceof Gebeurtenis.Afgeschaald e) {
+      return afschalen(e);
+    }
     if (fase != Fase.IN_TRAJECT) {
       return false;
     }
@@ -354,12 +362,6 @@ final class Referentiemodel {
       }
       fase = Fase.TERMIJN_VERSTREKEN;
       return true;
-    }
-    if (g instanceof Gebeurtenis.LeerrouteGewijzigd e) {
-      return schakelen(e);
-    }
-    if (g instanceof Gebeurtenis.Afgeschaald e) {
-      return afschalen(e);
     }
     if (g instanceof Gebeurtenis.CollegeBoeteOpgelegd e) {
       return collegeBoete(e);

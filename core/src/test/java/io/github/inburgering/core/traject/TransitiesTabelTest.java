@@ -474,6 +474,26 @@ class TransitiesTabelTest {
         lopend(B1, ASIEL, false, prep.toArray(Gebeurtenis[]::new)),
         new Gebeurtenis.Afgeschaald(d, Set.of(Examenonderdeel.SP)))
         .aanvaardt(Fase.VOLDAAN, "AF-002", "VD-001"));
+    // after the termijn: afschalen has no time limit (art. 17(3) Wi), and the onderwijsroute may
+    // become the B1-route during the whole traject (art. 5.4(1) BI)
+    LocalDate na = d(2027, 4, 1);
+    l.add(geval("AF-002 afschalen after the termijn", lopend(B1, ASIEL, true,
+        uren(d(2025, 1, 1), Urensoort.NT2, 600)), Gebeurtenis.Afgeschaald.geheel(na))
+        .aanvaardt(Fase.TERMIJN_VERSTREKEN, "AF-002"));
+    l.add(geval("VD-001 afschalen after the termijn meets the plicht",
+        lopend(B1, ASIEL, true, prep.toArray(Gebeurtenis[]::new)),
+        new Gebeurtenis.Afgeschaald(na, Set.of(Examenonderdeel.SP)))
+        .aanvaardt(Fase.VOLDAAN, "AF-002", "VD-001"));
+    l.add(geval("SW-004 onderwijsroute to B1-route after the termijn", lopend(OR, ASIEL, true),
+        Gebeurtenis.LeerrouteGewijzigd.naar(na, B1))
+        .aanvaardt(Fase.TERMIJN_VERSTREKEN, "SW-004", "PM-013", "SW-003"));
+    l.add(geval("PIP-023 other route change after the termijn", lopend(B1, ASIEL, true),
+        Gebeurtenis.LeerrouteGewijzigd.naar(na, Z))
+        .weigert("PIP-023").op("PIP-023", "/gebeurtenis/datum"));
+    l.add(geval("VD-002 bijzonder geval after the termijn meets the plicht",
+        lopend(B1, ASIEL, true, b1Behalve(Set.of("MAP"))),
+        new Gebeurtenis.LeerrouteGewijzigd(na, OR, Optional.of("overgang naar mbo"), Optional.empty()))
+        .aanvaardt(Fase.VOLDAAN, "SW-004", "PM-012", "SW-003", "VD-002"));
   }
 
   private static void verlenging(List<Geval> l) {
