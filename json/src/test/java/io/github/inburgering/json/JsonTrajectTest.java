@@ -72,6 +72,8 @@ class JsonTrajectTest {
             Optional.of(D.minusDays(10))),
         new Gebeurtenis.Afgeschaald(D, EnumSet.of(Examenonderdeel.SP, Examenonderdeel.SC)),
         new Gebeurtenis.Verhuisd(new Verhuizing(D, AMSTERDAM, UTRECHT)),
+        new Gebeurtenis.VerlengingAangevraagd(D),
+        new Gebeurtenis.VerlengingAfgewezen(D),
         new Gebeurtenis.TermijnVerlengd(new Verlenging(Verlengingsgrond.ZIEKTE, Period.ofMonths(4),
             Optional.of(D.minusMonths(1)), D)),
         new Gebeurtenis.TermijnVerlengd(new Verlenging(Verlengingsgrond.BEVALLING, Period.ofWeeks(16),

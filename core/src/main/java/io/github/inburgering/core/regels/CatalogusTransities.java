@@ -197,9 +197,32 @@ final class CatalogusTransities {
         .titel("Verlenging telt op bij de geldende einddatum", "Extension adds to the applicable end date")
         .op(wi("12"), bi("4.2"), bi("4.3"), bi("4.4"))
         .bijTransitie());
+    l.add(regel("VL-004", ERROR, GUIDANCE)
+        .titel("Een verzoek om verlenging tegelijk", "One application for an extension at a time")
+        .op(wi("12"), bi("4.5"))
+        .bijTransitie());
+    l.add(regel("VL-005", INFO, LAW_TEXT)
+        .titel("Verzoek om verlenging in behandeling", "Application for an extension pending")
+        .op(wi("12"), bi("4.5"))
+        .toelichting("While DUO has not decided, the termijn does not expire (S.3 T10 of the rule"
+            + " reference); DUO decides within eight weeks, which the library does not enforce.")
+        .bijTransitie());
+    l.add(regel("VL-006", ERROR, DUO_SPECIFICATION)
+        .titel("Afwijzing volgt op een verzoek", "A refusal answers an application")
+        .op(duo("gebeurtenis SS113"))
+        .bijTransitie());
+    l.add(regel("VL-007", INFO, DUO_SPECIFICATION)
+        .titel("Verzoek om verlenging afgewezen", "Application for an extension refused")
+        .op(duo("gebeurtenis SS113"), wi("12"))
+        .bijTransitie());
     l.add(regel("TE-001", ERROR, LAW_TEXT)
         .titel("Termijn verstrijkt pas na de laatste dag", "Termijn expires only after its last day")
         .op(wi("11 lid 1"))
+        .bijTransitie());
+    l.add(regel("TE-003", ERROR, LAW_TEXT)
+        .titel("Termijn verstrijkt niet zolang een verzoek om verlenging loopt",
+            "Termijn does not expire while an extension is pending")
+        .op(wi("11 lid 1"), wi("12"), bi("4.5"))
         .bijTransitie());
     l.add(regel("TE-002", INFO, LAW_TEXT)
         .titel("Termijn verstreken met open onderdelen", "Termijn expired with open parts")

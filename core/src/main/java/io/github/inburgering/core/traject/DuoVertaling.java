@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * What a DUO notification means for the lifecycle. DUO's notification carries only the event
  * code, the person and the registration time; a few codes are a complete lifecycle event on their
- * own (SS109, SS111, SS124, SS125, SS129, SS130), the others name the kind of event and the DUO
- * resources to query for its data, and the answers to requests that DUO refused (SS113–SS116, SS118)
+ * own (SS109, SS111, SS113, SS124, SS125, SS129, SS130), the others name the kind of event and the
+ * DUO resources to query for its data, and the answers to requests for a vrijstelling or ontheffing
+ * that DUO refused (SS114–SS116, SS118)
  * and the leerbaarheidstoets events (SS131, SS137) change no state.
  *
  * @param duoGebeurtenis DUO's event code
@@ -87,11 +88,13 @@ public record DuoVertaling(DuoGebeurtenis duoGebeurtenis, Set<Gebeurtenissoort> 
         return direct(g, new Gebeurtenis.PlichtHervat(datum, false), "Inburgeringsplicht");
       case SS130:
         return direct(g, new Gebeurtenis.PlichtHervat(datum, true), "Inburgeringstermijn", "PIP");
+      case SS113:
+        return direct(g, new Gebeurtenis.VerlengingAfgewezen(datum), "Inburgeringstermijn");
       case SS131:
       case SS137:
         return new DuoVertaling(g, Set.of(), Optional.empty(), List.of("Leerbaarheidstoets"));
       default:
-        // SS113–SS116, SS118: DUO refused a request; nothing changes
+        // SS114–SS116, SS118: DUO refused a request for a vrijstelling or ontheffing; nothing changes
         return new DuoVertaling(g, Set.of(), Optional.empty(), List.of());
     }
   }

@@ -332,6 +332,37 @@ public sealed interface Gebeurtenis {
     }
   }
 
+  /**
+   * The person applied to DUO for an extension (T9; art. 12 Wi, art. 4.5 BI). While DUO has not
+   * decided, the termijn does not expire (S.3 T10).
+   *
+   * @param datum the date of the application
+   */
+  record VerlengingAangevraagd(LocalDate datum) implements Gebeurtenis {
+    /** Rejects a missing date. */
+    public VerlengingAangevraagd {
+      Checks.required(datum, "VerlengingAangevraagd.datum");
+    }
+
+    @Override
+    public Gebeurtenissoort soort() {
+      return Gebeurtenissoort.VERLENGING_AANGEVRAAGD;
+    }
+  }
+
+  /** DUO refused the extension applied for (T9; SS113). @param datum the date of the decision */
+  record VerlengingAfgewezen(LocalDate datum) implements Gebeurtenis {
+    /** Rejects a missing date. */
+    public VerlengingAfgewezen {
+      Checks.required(datum, "VerlengingAfgewezen.datum");
+    }
+
+    @Override
+    public Gebeurtenissoort soort() {
+      return Gebeurtenissoort.VERLENGING_AFGEWEZEN;
+    }
+  }
+
   /** DUO extended the termijn (T9; art. 12 Wi; SS103, SS104). @param verlenging the decision */
   record TermijnVerlengd(Verlenging verlenging) implements Gebeurtenis {
     /** Rejects a missing decision. */

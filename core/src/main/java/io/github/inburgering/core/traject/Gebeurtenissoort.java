@@ -36,6 +36,11 @@ public enum Gebeurtenissoort implements Code {
   AFGESCHAALD("afgeschaald naar A2", "lowered to A2", Actor.COLLEGE),
   /** The person moved to another gemeente (T8). */
   VERHUISD("verhuisd", "moved", Actor.DUO, DuoGebeurtenis.SS120, DuoGebeurtenis.SS121),
+  /** The person applied to DUO for an extension (T9, T10). */
+  VERLENGING_AANGEVRAAGD("verlenging aangevraagd", "extension applied for", Actor.INBURGERAAR),
+  /** DUO refused the extension applied for (T9; SS113). */
+  VERLENGING_AFGEWEZEN("verlenging afgewezen", "extension refused", Actor.DUO,
+      DuoGebeurtenis.SS113),
   /** DUO extended the termijn (T9). */
   TERMIJN_VERLENGD("termijn verlengd", "termijn extended", Actor.DUO, DuoGebeurtenis.SS103,
       DuoGebeurtenis.SS104),
@@ -74,6 +79,8 @@ public enum Gebeurtenissoort implements Code {
     DUO,
     /** The college of burgemeester en wethouders. */
     COLLEGE,
+    /** The inburgeringsplichtige, by a request. */
+    INBURGERAAR,
     /** A course institution, reporting hours or completion. */
     INSTELLING,
     /** The passing of time. */

@@ -54,6 +54,7 @@ public final class Traject {
   private final boolean eindgesprekGevoerd;
   private final List<Boete> boetes;
   private final int intakeVerzuimen;
+  private final LocalDate verlengingAangevraagd;
   private final LocalDate laatsteGebeurtenis;
 
   private Traject(Bouwer b) {
@@ -77,6 +78,7 @@ public final class Traject {
     this.eindgesprekGevoerd = b.eindgesprekGevoerd;
     this.boetes = List.copyOf(b.boetes);
     this.intakeVerzuimen = b.intakeVerzuimen;
+    this.verlengingAangevraagd = b.verlengingAangevraagd;
     this.laatsteGebeurtenis = b.laatsteGebeurtenis;
   }
 
@@ -266,6 +268,14 @@ public final class Traject {
     return intakeVerzuimen;
   }
 
+  /**
+   * Returns the date of an application for an extension on which DUO has not decided yet; while
+   * there is one, the termijn does not expire (S.3 T10).
+   */
+  public Optional<LocalDate> verlengingAangevraagd() {
+    return Optional.ofNullable(verlengingAangevraagd);
+  }
+
   /** Returns the date of the last accepted event. */
   public Optional<LocalDate> laatsteGebeurtenis() {
     return Optional.ofNullable(laatsteGebeurtenis);
@@ -314,6 +324,7 @@ public final class Traject {
         && onthevenOnderdelen.equals(t.onthevenOnderdelen)
         && eindgesprekGevoerd == t.eindgesprekGevoerd && boetes.equals(t.boetes)
         && intakeVerzuimen == t.intakeVerzuimen
+        && Objects.equals(verlengingAangevraagd, t.verlengingAangevraagd)
         && Objects.equals(laatsteGebeurtenis, t.laatsteGebeurtenis);
   }
 
@@ -322,7 +333,7 @@ public final class Traject {
     return Objects.hash(toestand, doelgroep, plichtStart, uiterstePipDatum, gemeente, pipHistorie,
         termijnStart, verlengingen, opgeschortDagen, nieuweTermijnen, pvt, map, taalschakeltraject,
         uren, examens, vrijgesteldeNiveaus, onthevenOnderdelen, eindgesprekGevoerd, boetes,
-        intakeVerzuimen, laatsteGebeurtenis);
+        intakeVerzuimen, verlengingAangevraagd, laatsteGebeurtenis);
   }
 
   /** Returns the state, leerroute, termijn and open parts; a traject holds no personal data. */
@@ -356,6 +367,7 @@ public final class Traject {
     boolean eindgesprekGevoerd;
     List<Boete> boetes = new ArrayList<>();
     int intakeVerzuimen;
+    LocalDate verlengingAangevraagd;
     LocalDate laatsteGebeurtenis;
 
     Bouwer() {}
@@ -382,6 +394,7 @@ public final class Traject {
       eindgesprekGevoerd = t.eindgesprekGevoerd;
       boetes = new ArrayList<>(t.boetes);
       intakeVerzuimen = t.intakeVerzuimen;
+      verlengingAangevraagd = t.verlengingAangevraagd;
       laatsteGebeurtenis = t.laatsteGebeurtenis;
     }
 

@@ -203,6 +203,8 @@ public final class Transities {
       rij(t, f, Gebeurtenissoort.AFGESCHAALD, f);
       rij(t, f, Gebeurtenissoort.AFGESCHAALD, VOLDAAN);
     }
+    rij(t, IN_TRAJECT, Gebeurtenissoort.VERLENGING_AANGEVRAAGD, IN_TRAJECT);
+    rij(t, IN_TRAJECT, Gebeurtenissoort.VERLENGING_AFGEWEZEN, IN_TRAJECT);
     rij(t, IN_TRAJECT, Gebeurtenissoort.TERMIJN_VERLENGD, IN_TRAJECT);
     rij(t, TERMIJN_VERSTREKEN, Gebeurtenissoort.TERMIJN_VERLENGD, IN_TRAJECT);
     rij(t, TERMIJN_VERSTREKEN, Gebeurtenissoort.TERMIJN_VERLENGD, TERMIJN_VERSTREKEN);
@@ -307,6 +309,14 @@ public final class Transities {
       afschalen(b, e);
     } else if (g instanceof Gebeurtenis.Verhuisd e) {
       verhuisd(b, e);
+    } else if (g instanceof Gebeurtenis.VerlengingAangevraagd e) {
+      aanvraag(b, e);
+    } else if (g instanceof Gebeurtenis.VerlengingAfgewezen e) {
+      LocalDate aangevraagd = b.oud.verlengingAangevraagd().orElse(null);
+      if (b.eis("VL-006", aangevraagd != null, null)) {
+        b.nieuw.verlengingAangevraagd = null;
+        b.effect("VL-007", aangevraagd, b.oud.huidigeEinddatum().orElseThrow());
+      }
     } else if (g instanceof Gebeurtenis.TermijnVerlengd e) {
       verlengd(b, e);
     } else if (g instanceof Gebeurtenis.OntheffingVerleend e) {
@@ -350,7 +360,10 @@ public final class Transities {
       }
     } else if (g instanceof Gebeurtenis.TermijnVerstreken e) {
       LocalDate eind = b.oud.huidigeEinddatum().orElseThrow();
-      if (b.eis("TE-001", e.datum().isAfter(eind), "datum", eind)) {
+      boolean ok = b.eis("TE-001", e.datum().isAfter(eind), "datum", eind)
+          & b.eis("TE-003", b.oud.verlengingAangevraagd().isEmpty(), null,
+              b.oud.verlengingAangevraagd().map(Object::toString).orElse("-"));
+      if (ok) {
         b.nieuw.toestand = new Toestand.TermijnVerstreken(eind.plusDays(1));
         b.effect("TE-002", eind, lijst(b.oud.openVerplichtingen()));
       }
@@ -605,6 +618,19 @@ public final class Transities {
     b.effect("VZ-002", e.verhuizing().naar().toString(), uiterst);
   }
 
+  private static void aanvraag(Beoordeling b, Gebeurtenis.VerlengingAangevraagd e) {
+    LocalDate eind = b.oud.huidigeEinddatum().orElseThrow();
+    LocalDate vroegst = Wetregels.vroegsteAanvraag(eind);
+    boolean ok = b.eis("VL-004", b.oud.verlengingAangevraagd().isEmpty(), null,
+            b.oud.verlengingAangevraagd().map(Object::toString).orElse("-"))
+        & b.eis("TR-004", !e.datum().isBefore(vroegst), "datum", vroegst)
+        & b.eis("VL-002", !e.datum().isAfter(eind), "datum", eind);
+    if (ok) {
+      b.nieuw.verlengingAangevraagd = e.datum();
+      b.effect("VL-005", e.datum(), eind);
+    }
+  }
+
   private static void verlengd(Beoordeling b, Gebeurtenis.TermijnVerlengd e) {
     Verlenging v = e.verlenging();
     Verlengingsgrond grond = v.grond();
@@ -648,6 +674,7 @@ public final class Transities {
     } else {
       b.nieuw.verlengingen.add(v);
     }
+    b.nieuw.verlengingAangevraagd = null;
     LocalDate nieuwEind = b.nieuw.bouw().huidigeEinddatum().orElseThrow();
     b.effect("VL-003", v.duur().toString(), nieuwEind);
     if (t.fase() == TERMIJN_VERSTREKEN) {

@@ -185,6 +185,15 @@ public final class GebeurtenisGeneratoren {
           k.bool() ? Examenonderdeel.taalonderdelen() : k.nietLegeDeelverzameling(TAAL));
     }
     if (r < 60) {
+      int v = k.tussen(0, 9);
+      if (v < 3) {
+        LocalDate vroegst = eind.plusDays(1).minusMonths(6);
+        return new Gebeurtenis.VerlengingAangevraagd(
+            max(d, k.datum(vroegst.minusDays(10), max(vroegst, eind.plusDays(10)))));
+      }
+      if (v < 5 && t.verlengingAangevraagd().isPresent() || v == 5) {
+        return new Gebeurtenis.VerlengingAfgewezen(kort(k, d));
+      }
       return verlengd(k, t, d);
     }
     if (r < 70) {
@@ -218,7 +227,17 @@ public final class GebeurtenisGeneratoren {
     if (r < 45) {
       return duoBoete(k, t, d);
     }
+    LocalDate eind = t.huidigeEinddatum().orElse(d);
     if (r < 60) {
+      int v = k.tussen(0, 9);
+      if (v < 3) {
+        LocalDate vroegst = eind.plusDays(1).minusMonths(6);
+        return new Gebeurtenis.VerlengingAangevraagd(
+            max(d, k.datum(vroegst.minusDays(10), max(vroegst, eind.plusDays(10)))));
+      }
+      if (v < 5 && t.verlengingAangevraagd().isPresent() || v == 5) {
+        return new Gebeurtenis.VerlengingAfgewezen(kort(k, d));
+      }
       return verlengd(k, t, d);
     }
     if (r < 80) {
@@ -439,7 +458,7 @@ public final class GebeurtenisGeneratoren {
   /** Any kind of event, whatever the phase: most of these are refused. */
   private static Gebeurtenis willekeurig(Keuze k, Traject t, LocalDate d) {
     LocalDate dd = later(k, d);
-    switch (k.tussen(0, 23)) {
+    switch (k.tussen(0, 25)) {
       case 0:
         return plichtOntstaan(k, dd);
       case 1:
@@ -486,6 +505,10 @@ public final class GebeurtenisGeneratoren {
         return doelgroep(k, t, dd);
       case 22:
         return einde(k, dd);
+      case 23:
+        return new Gebeurtenis.VerlengingAangevraagd(dd);
+      case 24:
+        return new Gebeurtenis.VerlengingAfgewezen(dd);
       default:
         return voortgang(k, t, d);
     }

@@ -93,7 +93,7 @@ class DuoVertalingTest {
 
   @Test
   void afgewezenVerzoekenEnLeerbaarheidstoetsVeranderenNiets() {
-    for (DuoGebeurtenis g : EnumSet.of(DuoGebeurtenis.SS113, DuoGebeurtenis.SS114,
+    for (DuoGebeurtenis g : EnumSet.of(DuoGebeurtenis.SS114,
         DuoGebeurtenis.SS115, DuoGebeurtenis.SS116, DuoGebeurtenis.SS118, DuoGebeurtenis.SS131,
         DuoGebeurtenis.SS137)) {
       assertThat(DuoVertaling.van(melding(g)).isOvergang()).as(g.code()).isFalse();

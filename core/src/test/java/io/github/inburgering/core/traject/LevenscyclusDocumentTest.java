@@ -168,18 +168,24 @@ class LevenscyclusDocumentTest {
                 + " registration), then the new college adopts the PIP (PV-003, PIP-013 same"
                 + " leerroute, PIP-012 on time, VZ-003 termijn start kept). A move during the brede"
                 + " intake returns the traject to `GEMELD`."),
-        new S3("T9", "verlenging", List.of(Gebeurtenissoort.TERMIJN_VERLENGD),
-            List.of(o(traject, Gebeurtenissoort.TERMIJN_VERLENGD, traject),
+        new S3("T9", "verlenging", List.of(Gebeurtenissoort.VERLENGING_AANGEVRAAGD,
+                Gebeurtenissoort.VERLENGING_AFGEWEZEN, Gebeurtenissoort.TERMIJN_VERLENGD),
+            List.of(o(traject, Gebeurtenissoort.VERLENGING_AANGEVRAAGD, traject),
+                o(traject, Gebeurtenissoort.VERLENGING_AFGEWEZEN, traject),
+                o(traject, Gebeurtenissoort.TERMIJN_VERLENGD, traject),
                 o(verstreken, Gebeurtenissoort.TERMIJN_VERLENGD, traject)),
-            "The dossier rules TR-004 to TR-010 apply to the decision; VL-001 (a new termijn only"
-                + " for non-culpability), VL-002 (after the end only when applied for in time or ex"
-                + " officio) and VL-003 (adds to the end date that applies)."),
+            "The person applies (VL-005; TR-004 not earlier than six months before the end, VL-002"
+                + " not after it, VL-004 one at a time); DUO refuses (SS113: VL-006, VL-007) or"
+                + " decides. The dossier rules TR-004 to TR-010 apply to the decision; VL-001 (a new"
+                + " termijn only for non-culpability), VL-002 (after the end only when applied for in"
+                + " time or ex officio) and VL-003 (adds to the end date that applies, and ends the"
+                + " pending application)."),
         new S3("T10", "IN_TRAJECT → TERMIJN_VERSTREKEN",
             List.of(Gebeurtenissoort.TERMIJN_VERSTREKEN),
             List.of(o(traject, Gebeurtenissoort.TERMIJN_VERSTREKEN, verstreken)),
             "The caller sends the event; nothing reads the clock. TE-001 refuses it before the day"
-                + " after the end; TE-002 lists the open parts. \"No pending verlenging\" is the"
-                + " caller's condition: the library has no event for a pending application."),
+                + " after the end, TE-003 while an application for an extension is pending; TE-002"
+                + " lists the open parts."),
         new S3("T11", "TERMIJN_VERSTREKEN → IN_TRAJECT (new termijn)",
             List.of(Gebeurtenissoort.DUO_BOETE),
             List.of(o(verstreken, Gebeurtenissoort.DUO_BOETE, traject)),
@@ -244,6 +250,8 @@ class LevenscyclusDocumentTest {
         Gebeurtenis.Afgeschaald.geheel(d),
         new Gebeurtenis.Verhuisd(
             new Verhuizing(d, Gemeentecode.parse("0363"), Gemeentecode.parse("0599"))),
+        new Gebeurtenis.VerlengingAangevraagd(d),
+        new Gebeurtenis.VerlengingAfgewezen(d),
         new Gebeurtenis.TermijnVerlengd(
             new Verlenging(Verlengingsgrond.ZIEKTE, Period.ofMonths(3), Optional.empty(), d)),
         new Gebeurtenis.OntheffingVerleend(

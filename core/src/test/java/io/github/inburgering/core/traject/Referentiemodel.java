@@ -99,6 +99,8 @@ final class Referentiemodel {
   private boolean knmBehaald;
   private final Set<Examenonderdeel> ontheven = EnumSet.noneOf(Examenonderdeel.class);
   private boolean eindgesprek;
+  /** An application for an extension DUO has not decided on (S.3 T10). */
+  private LocalDate aanvraag;
   private final List<Boete> boetes = new ArrayList<>();
   private int verzuimen;
 
@@ -355,9 +357,27 @@ final class Referentiemodel {
     if (fase != Fase.IN_TRAJECT) {
       return false;
     }
+    if (g instanceof Gebeurtenis.VerlengingAangevraagd e) {
+      // Art. 12 Wi, art. 4.5(1) BI: one at a time, from six months before the end until the end.
+      LocalDate eind = huidigeEinde().orElseThrow();
+      if (aanvraag != null || e.datum().isBefore(eind.plusDays(1).minusMonths(6))
+          || e.datum().isAfter(eind)) {
+        return false;
+      }
+      aanvraag = e.datum();
+      return true;
+    }
+    if (g instanceof Gebeurtenis.VerlengingAfgewezen) {
+      if (aanvraag == null) {
+        return false;
+      }
+      aanvraag = null;
+      return true;
+    }
     if (g instanceof Gebeurtenis.TermijnVerstreken e) {
       LocalDate eind = huidigeEinde().orElseThrow();
-      if (!e.datum().isAfter(eind)) {
+      // S.3 T10: not while an application for an extension is pending.
+      if (!e.datum().isAfter(eind) || aanvraag != null) {
         return false;
       }
       fase = Fase.TERMIJN_VERSTREKEN;
@@ -583,6 +603,7 @@ final class Referentiemodel {
     if (fase == Fase.TERMIJN_VERSTREKEN && !besluit.isAfter(huidigeEinde().orElseThrow())) {
       fase = Fase.IN_TRAJECT;
     }
+    aanvraag = null;
     return true;
   }
 

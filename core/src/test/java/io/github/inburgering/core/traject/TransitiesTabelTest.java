@@ -498,6 +498,39 @@ class TransitiesTabelTest {
 
   private static void verlenging(List<Geval> l) {
     LocalDate vroegst = d(2026, 9, 2);
+    Traject aangevraagd = na(inTraject(B1), new Gebeurtenis.VerlengingAangevraagd(vroegst));
+    l.add(geval("VL-005 application six months before the end", inTraject(B1),
+        new Gebeurtenis.VerlengingAangevraagd(vroegst))
+        .aanvaardt(Fase.IN_TRAJECT, "VL-005").args("VL-005", vroegst, TERMIJN_EIND)
+        .en(u -> assertThat(u.traject().verlengingAangevraagd()).contains(vroegst)));
+    l.add(geval("TR-004 application one day too early", inTraject(B1),
+        new Gebeurtenis.VerlengingAangevraagd(vroegst.minusDays(1)))
+        .weigert("TR-004").op("TR-004", "/gebeurtenis/datum"));
+    l.add(geval("VL-002 application after the end", inTraject(B1),
+        new Gebeurtenis.VerlengingAangevraagd(TERMIJN_EIND.plusDays(1)))
+        .weigert("VL-002").op("VL-002", "/gebeurtenis/datum"));
+    l.add(geval("VL-005 application on the last day", inTraject(B1),
+        new Gebeurtenis.VerlengingAangevraagd(TERMIJN_EIND)).aanvaardt(Fase.IN_TRAJECT, "VL-005"));
+    l.add(geval("VL-004 second application while one is pending", aangevraagd,
+        new Gebeurtenis.VerlengingAangevraagd(vroegst.plusDays(1)))
+        .weigert("VL-004").op("VL-004", "/gebeurtenis"));
+    l.add(geval("VL-006 refusal without an application", inTraject(B1),
+        new Gebeurtenis.VerlengingAfgewezen(vroegst)).weigert("VL-006").op("VL-006", "/gebeurtenis"));
+    l.add(geval("VL-007 application refused (SS113)", aangevraagd,
+        new Gebeurtenis.VerlengingAfgewezen(vroegst.plusDays(40)))
+        .aanvaardt(Fase.IN_TRAJECT, "VL-007").args("VL-007", vroegst, TERMIJN_EIND)
+        .en(u -> assertThat(u.traject().verlengingAangevraagd()).isEmpty()));
+    l.add(geval("TE-003 no expiry while an application is pending", aangevraagd,
+        new Gebeurtenis.TermijnVerstreken(VERSTREKEN))
+        .weigert("TE-003").op("TE-003", "/gebeurtenis"));
+    l.add(geval("TE-002 expiry after the application was refused",
+        na(aangevraagd, new Gebeurtenis.VerlengingAfgewezen(vroegst.plusDays(40))),
+        new Gebeurtenis.TermijnVerstreken(VERSTREKEN)).aanvaardt(Fase.TERMIJN_VERSTREKEN, "TE-002"));
+    l.add(geval("VL-003 the decision ends the pending application", aangevraagd,
+        new Gebeurtenis.TermijnVerlengd(new Verlenging(Verlengingsgrond.ZIEKTE, Period.ofMonths(4),
+            Optional.of(vroegst), vroegst.plusDays(40))))
+        .aanvaardt(Fase.IN_TRAJECT, "VL-003")
+        .en(u -> assertThat(u.traject().verlengingAangevraagd()).isEmpty()));
     LocalDate besluit = d(2026, 10, 1);
     l.add(geval("TR-004 edge: applied exactly six months before the end", inTraject(B1),
         verlengd(Verlengingsgrond.ZIEKTE, Period.ofMonths(4), vroegst, besluit))

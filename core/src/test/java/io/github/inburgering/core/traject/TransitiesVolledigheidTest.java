@@ -127,6 +127,8 @@ class TransitiesVolledigheidTest {
       case LEERROUTE_GEWIJZIGD -> Gebeurtenis.LeerrouteGewijzigd.naar(d, Z);
       case AFGESCHAALD -> Gebeurtenis.Afgeschaald.geheel(d);
       case VERHUISD -> TransitiesTabelTest.verhuisd(d, Trajecten.AMSTERDAM, Trajecten.ROTTERDAM);
+      case VERLENGING_AANGEVRAAGD -> new Gebeurtenis.VerlengingAangevraagd(d);
+      case VERLENGING_AFGEWEZEN -> new Gebeurtenis.VerlengingAfgewezen(d);
       case TERMIJN_VERLENGD -> TransitiesTabelTest.verlengd(Verlengingsgrond.ZIEKTE,
           Period.ofMonths(3), null, d);
       case ONTHEFFING -> TransitiesTabelTest.geheleOntheffing(d);

@@ -886,9 +886,15 @@ public final class V1Mapping {
           case DOELGROEP_GEWIJZIGD:
             return new Gebeurtenis.DoelgroepGewijzigd(d,
                 code(p.add("doelgroep"), Doelgroep.class, w.doelgroep()));
-          default:
+          case VERLENGING_AANGEVRAAGD:
+            return new Gebeurtenis.VerlengingAangevraagd(d);
+          case VERLENGING_AFGEWEZEN:
+            return new Gebeurtenis.VerlengingAfgewezen(d);
+          case PLICHT_BEEINDIGD:
             return new Gebeurtenis.PlichtBeeindigd(d,
                 code(p.add("grond"), Beeindigingsgrond.class, w.grond()));
+          default:
+            throw new IllegalStateException("no mapping for the kind " + s);
         }
       });
     }
