@@ -207,7 +207,10 @@ class LevenscyclusDocumentTest {
                 + " event that changes what is met can complete the plicht: these six, a partial"
                 + " vrijstelling or ontheffing, a change of leerroute or doelgroep, afschalen."
                 + " PM-010, PM-011, OR-003, ZR-007 and ZR-008 refuse impossible results; EX-003"
-                + " records a passed part."),
+                + " and EX-004 record a passed part. \"Z-route afgerond\" is not an event of its"
+                + " own: the eindgesprek is the last element of the Z-route (art. 3.14(2)(c) BI), so"
+                + " `EindgesprekGevoerd` completes it once the hours are met, and DUO's Z-route"
+                + " resource (`DuoResultaatZroute`) carries its date."),
         new S3("T14", "any non-terminal → ONTHEVEN or partial", List.of(Gebeurtenissoort.ONTHEFFING),
             List.of(o(gemeld, Gebeurtenissoort.ONTHEFFING, Fase.ONTHEVEN),
                 o(traject, Gebeurtenissoort.ONTHEFFING, Fase.ONTHEVEN),
