@@ -15,11 +15,16 @@ import java.util.List;
  * @param verlengingen the extensions granted on it, in order
  */
 public record NieuweTermijn(LocalDate start, Period duur, List<Verlenging> verlengingen) {
-  /** Rejects missing components. */
+  /** Rejects missing components and a length that is not positive or exceeds two years. */
   public NieuweTermijn {
     Checks.required(start, "NieuweTermijn.start");
     Checks.required(duur, "NieuweTermijn.duur");
     verlengingen = Checks.list(verlengingen, "NieuweTermijn.verlengingen");
+    if (duur.isNegative() || duur.isZero() || start.plus(duur).isAfter(start.plusYears(2))) {
+      throw new io.github.inburgering.core.InburgeringException(
+          io.github.inburgering.core.InburgeringException.Reason.OUT_OF_RANGE, "NieuweTermijn.duur",
+          "a new termijn lasts at most two years (art. 24(2) Wi)");
+    }
   }
 
   /** Returns the last day, extensions included. */

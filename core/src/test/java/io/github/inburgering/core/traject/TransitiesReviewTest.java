@@ -45,4 +45,18 @@ class TransitiesReviewTest {
     assertThat(u.isAanvaard()).as(u.report().toString()).isTrue();
     assertThat(u.traject().leerroute()).contains(Leerroute.Z_ROUTE);
   }
+
+  /** A new termijn exists only with a length of more than zero and at most two years (art. 24(2) Wi). */
+  @Test
+  void eenNieuweTermijnDuurtHoogstensTweeJaar() {
+    LocalDate start = LocalDate.of(2027, 3, 2);
+    assertThat(new NieuweTermijn(start, Period.ofYears(2), java.util.List.of()).einddatum())
+        .isEqualTo(LocalDate.of(2029, 3, 1));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new NieuweTermijn(start, Period.of(2, 0, 1), java.util.List.of()))
+        .isInstanceOf(io.github.inburgering.core.InburgeringException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new NieuweTermijn(start, Period.ZERO, java.util.List.of()))
+        .isInstanceOf(io.github.inburgering.core.InburgeringException.class);
+  }
 }
