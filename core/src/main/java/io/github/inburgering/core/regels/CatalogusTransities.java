@@ -174,6 +174,11 @@ final class CatalogusTransities {
         .titel("Na een verhuizing een PIP binnen tien weken na inschrijving",
             "After a move a PIP within ten weeks of registration")
         .op(wi("15 lid 4"), bi("5.3 lid 1"), bi("5.3 lid 3"))
+        .toelichting("A move during the brede intake returns the plicht to gemeld: the college of"
+            + " the new gemeente, where the person is registered, holds the intake (art. 14 Wi) and"
+            + " adopts the PIP within ten weeks of registration (art. 5.3(1) BI). A move during a"
+            + " temporary vrijstelling without a PIP sets no deadline; it runs when the plicht"
+            + " resumes (PV-001).")
         .bijTransitie());
     l.add(regel("VZ-003", INFO, LAW_TEXT)
         .titel("Het nieuwe PIP behoudt de leerroute en de termijnstart",

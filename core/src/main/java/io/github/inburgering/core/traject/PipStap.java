@@ -1,5 +1,7 @@
 package io.github.inburgering.core.traject;
 
+import io.github.inburgering.core.InburgeringException;
+import io.github.inburgering.core.InburgeringException.Reason;
 import io.github.inburgering.core.internal.Checks;
 import io.github.inburgering.core.model.Examenonderdeel;
 import io.github.inburgering.core.model.Leerroute;
@@ -30,11 +32,20 @@ public record PipStap(LocalDate dagtekening, Aanleiding aanleiding, Leerroute le
     AFSCHALEN
   }
 
-  /** Rejects missing components. */
+  /**
+   * Rejects missing components, and levels other than one A2 or B1 per language part in the
+   * B1-route (art. 7 and 17(3) Wi); the other routes have no levels.
+   */
   public PipStap {
     Checks.required(dagtekening, "PipStap.dagtekening");
     Checks.required(aanleiding, "PipStap.aanleiding");
     Checks.required(leerroute, "PipStap.leerroute");
     niveaus = Map.copyOf(Checks.required(niveaus, "PipStap.niveaus"));
+    boolean b1 = leerroute == Leerroute.B1_ROUTE;
+    if ((b1 ? !niveaus.keySet().equals(Examenonderdeel.taalonderdelen()) : !niveaus.isEmpty())
+        || niveaus.values().stream().anyMatch(n -> n != Taalniveau.A2 && n != Taalniveau.B1)) {
+      throw new InburgeringException(Reason.INCONSISTENT, "PipStap.niveaus",
+          "the B1-route has A2 or B1 per language part; the other routes have no levels");
+    }
   }
 }

@@ -411,9 +411,13 @@ public final class Transities {
       b.effect("TV-003", dagen, t.huidigeEinddatum().orElseThrow());
     }
     LocalDate eind = b.nieuw.bouw().huidigeEinddatum().orElseThrow();
-    b.nieuw.toestand = e.datum().isAfter(eind)
-        ? new Toestand.TermijnVerstreken(eind.plusDays(1))
-        : new Toestand.InTraject(e.datum());
+    if (e.datum().isAfter(eind)) {
+      // the termijn ran out while the plicht was suspended (art. 11(1) Wi)
+      b.nieuw.toestand = new Toestand.TermijnVerstreken(eind.plusDays(1));
+      b.effect("TE-002", eind, lijst(b.oud.openVerplichtingen()));
+    } else {
+      b.nieuw.toestand = new Toestand.InTraject(e.datum());
+    }
     // A partial vrijstelling or ontheffing, or a new doelgroep, granted during the temporary
     // vrijstelling may have completed the plicht (art. 6 Wi).
     voldaanCheck(b);
@@ -753,11 +757,8 @@ public final class Transities {
   static Period duurLeerroute(Traject t) {
     if (t.leerroute().orElseThrow() != Leerroute.Z_ROUTE) {
       Map<Examenonderdeel, Taalniveau> behaald = t.behaaldeNiveaus();
-      Map<Examenonderdeel, Taalniveau> vereist = t.vereisteNiveaus();
-      long n = Examenonderdeel.taalonderdelen().stream()
-          .filter(o -> behaald.containsKey(o)
-              && behaald.get(o).compareTo(vereist.getOrDefault(o, Taalniveau.B1)) >= 0)
-          .count() + (t.knmBehaald() ? 1 : 0);
+      long n = java.util.Arrays.stream(Examenonderdeel.values())
+          .filter(o -> Voldaan.behaald(t, behaald, t.vereisteNiveaus(), o)).count();
       return n == 0 ? Period.ofYears(2) : n == 1 ? Period.of(1, 6, 0)
           : n == 2 ? Period.ofYears(1) : Period.ofMonths(6);
     }

@@ -38,22 +38,25 @@ final class Voldaan {
   static boolean examenBehaald(Traject t, Map<Examenonderdeel, Taalniveau> niveaus) {
     Map<Examenonderdeel, Taalniveau> behaald = t.behaaldeNiveaus();
     for (Examenonderdeel o : Examenonderdeel.values()) {
-      if (t.onthevenOnderdelen().contains(o)) {
-        continue;
-      }
-      if (o == Examenonderdeel.KNM) {
-        if (!t.knmBehaald()) {
-          return false;
-        }
-        continue;
-      }
-      Taalniveau vereist = niveaus.getOrDefault(o, Taalniveau.B1);
-      Taalniveau hoogste = behaald.get(o);
-      if (hoogste == null || hoogste.compareTo(vereist) < 0) {
+      if (!t.onthevenOnderdelen().contains(o) && !behaald(t, behaald, niveaus, o)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Returns whether part {@code o} is passed: KNM passed, or a language part passed (or partially
+   * exempted) at the required level, B1 unless {@code niveaus} says A2. Also counts the passed parts
+   * for the new termijn of art. 7.4(2) RI.
+   */
+  static boolean behaald(Traject t, Map<Examenonderdeel, Taalniveau> behaald,
+      Map<Examenonderdeel, Taalniveau> niveaus, Examenonderdeel o) {
+    if (o == Examenonderdeel.KNM) {
+      return t.knmBehaald();
+    }
+    Taalniveau hoogste = behaald.get(o);
+    return hoogste != null && hoogste.compareTo(niveaus.getOrDefault(o, Taalniveau.B1)) >= 0;
   }
 
   /**

@@ -59,4 +59,42 @@ class TransitiesReviewTest {
             () -> new NieuweTermijn(start, Period.ZERO, java.util.List.of()))
         .isInstanceOf(io.github.inburgering.core.InburgeringException.class);
   }
+
+  /** A PIP step carries levels exactly in the B1-route: A2 or B1 for each of the four parts. */
+  @Test
+  void eenPipStapHeeftNiveausAlleenInDeB1Route() {
+    LocalDate d = LocalDate.of(2024, 3, 1);
+    java.util.Map<io.github.inburgering.core.model.Examenonderdeel,
+        io.github.inburgering.core.model.Taalniveau> vier = new java.util.EnumMap<>(
+            io.github.inburgering.core.model.Examenonderdeel.class);
+    io.github.inburgering.core.model.Examenonderdeel.taalonderdelen()
+        .forEach(o -> vier.put(o, io.github.inburgering.core.model.Taalniveau.B1));
+    assertThat(new PipStap(d, PipStap.Aanleiding.EERSTE, Leerroute.B1_ROUTE, vier).niveaus())
+        .hasSize(4);
+    assertThat(new PipStap(d, PipStap.Aanleiding.EERSTE, Leerroute.Z_ROUTE, java.util.Map.of())
+        .niveaus()).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new PipStap(d, PipStap.Aanleiding.EERSTE, Leerroute.Z_ROUTE, vier))
+        .isInstanceOf(io.github.inburgering.core.InburgeringException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new PipStap(d, PipStap.Aanleiding.EERSTE, Leerroute.B1_ROUTE, java.util.Map.of()))
+        .isInstanceOf(io.github.inburgering.core.InburgeringException.class);
+    java.util.Map<io.github.inburgering.core.model.Examenonderdeel,
+        io.github.inburgering.core.model.Taalniveau> c1 = new java.util.EnumMap<>(vier);
+    c1.put(io.github.inburgering.core.model.Examenonderdeel.SP,
+        io.github.inburgering.core.model.Taalniveau.C1);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new PipStap(d, PipStap.Aanleiding.EERSTE, Leerroute.B1_ROUTE, c1))
+        .isInstanceOf(io.github.inburgering.core.InburgeringException.class);
+  }
+
+  /** A plicht resumed after its termijn ran out is expired, and the effect says so (TE-002). */
+  @Test
+  void hervattenNaHetEindeVanDeTermijnIsVerstreken() {
+    Traject t = Trajecten.tijdelijkVrijgesteld(Fase.TERMIJN_VERSTREKEN, LocalDate.of(2027, 3, 10));
+    Uitkomst u = Transities.toepassen(t, new Gebeurtenis.PlichtHervat(LocalDate.of(2027, 4, 1), true),
+        PEIL);
+    assertThat(u.traject().fase()).isEqualTo(Fase.TERMIJN_VERSTREKEN);
+    assertThat(((Uitkomst.Aanvaard) u).effecten()).extracting(Effect::code).containsExactly("TE-002");
+  }
 }

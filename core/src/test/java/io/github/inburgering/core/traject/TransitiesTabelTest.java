@@ -284,7 +284,7 @@ class TransitiesTabelTest {
         .weigert("TV-002").op("TV-002", "/gebeurtenis/metPip"));
     l.add(geval("plicht resumes after the termijn", tijdelijkVrijgesteld(Fase.TERMIJN_VERSTREKEN,
         d(2027, 3, 10)), new Gebeurtenis.PlichtHervat(d(2027, 4, 1), true))
-        .aanvaardt(Fase.TERMIJN_VERSTREKEN));
+        .aanvaardt(Fase.TERMIJN_VERSTREKEN, "TE-002"));
     Traject alles = Trajecten.na(Trajecten.inTraject(B1),
         new Gebeurtenis.PvtAfgerond(d(2024, 4, 1), 12), new Gebeurtenis.MapAfgerond(d(2024, 4, 1), 40),
         Gebeurtenis.Examenuitslag.knmBehaald(d(2024, 5, 1)),
