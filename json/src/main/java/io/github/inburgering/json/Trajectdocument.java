@@ -10,16 +10,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A lifecycle as exchanged: the events, oldest first, and the traject they lead to.
- *
- * @param gebeurtenissen the events
- * @param traject the traject after replaying them
+ * A lifecycle as exchanged: the events, oldest first, and the traject they lead to. An instance
+ * exists only for events the lifecycle accepted: it is made by {@link #van} or by {@link
+ * JsonLezer#leesTraject}, both of which replay the events, so the traject always follows from them.
  */
-public record Trajectdocument(List<Gebeurtenis> gebeurtenissen, Traject traject) {
-  /** Rejects missing parts. */
-  public Trajectdocument {
-    gebeurtenissen = List.copyOf(gebeurtenissen);
-    Objects.requireNonNull(traject, "traject");
+public final class Trajectdocument {
+  private final List<Gebeurtenis> gebeurtenissen;
+  private final Traject traject;
+
+  Trajectdocument(List<? extends Gebeurtenis> gebeurtenissen, Traject traject) {
+    this.gebeurtenissen = List.copyOf(gebeurtenissen);
+    this.traject = Objects.requireNonNull(traject, "traject");
   }
 
   /**
@@ -30,7 +31,34 @@ public record Trajectdocument(List<Gebeurtenis> gebeurtenissen, Traject traject)
       LocalDate peildatum) {
     Uitkomst u = Transities.afspelen(gebeurtenissen, peildatum);
     return u.isAanvaard()
-        ? Optional.of(new Trajectdocument(List.copyOf(gebeurtenissen), u.traject()))
+        ? Optional.of(new Trajectdocument(gebeurtenissen, u.traject()))
         : Optional.empty();
+  }
+
+  /** Returns the events, oldest first. */
+  public List<Gebeurtenis> gebeurtenissen() {
+    return gebeurtenissen;
+  }
+
+  /** Returns the traject the events lead to. */
+  public Traject traject() {
+    return traject;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Trajectdocument d && gebeurtenissen.equals(d.gebeurtenissen)
+        && traject.equals(d.traject);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(gebeurtenissen, traject);
+  }
+
+  /** Returns the number of events and the traject; neither holds personal data. */
+  @Override
+  public String toString() {
+    return "Trajectdocument[" + gebeurtenissen.size() + " gebeurtenissen, " + traject + "]";
   }
 }
